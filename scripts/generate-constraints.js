@@ -16,6 +16,8 @@ const modelPath = path.resolve(
 		path.join(__dirname, '..', '..', 'shared', 'aws-models', 'appflow-2020-08-23.json'),
 );
 const outPath = path.join(__dirname, '..', 'nodes', 'AwsAppFlow', 'model', 'appflow.generated.ts');
+// A separate small file, so the credential's description can list regions without loading the whole table.
+const regionsPath = path.join(__dirname, '..', 'credentials', 'regions.generated.ts');
 
 const raw = fs.readFileSync(modelPath);
 const model = JSON.parse(raw.toString('utf8'));
@@ -33,6 +35,7 @@ for (const [id, shape] of Object.entries(model.shapes)) {
 	switch (shape.type) {
 		case 'service':
 			service = { version: shape.version, sdkId: traits['aws.api#service'].sdkId, signingName: traits['aws.auth#sigv4'].name };
+			service.regions = regionsFromEndpointTests(traits['smithy.rules#endpointTests'].testCases);
 			break;
 		case 'operation': {
 			const http = traits['smithy.api#http'];
@@ -80,6 +83,19 @@ for (const [id, shape] of Object.entries(model.shapes)) {
 	}
 }
 
+/** The regions AWS's own endpoint tests resolve for AppFlow (standard, China and GovCloud; not the classified ISO partitions). */
+function regionsFromEndpointTests(testCases) {
+	const regions = new Map();
+	for (const c of testCases) {
+		const region = c.params?.Region;
+		const url = c.expect?.endpoint?.url;
+		if (!region || !url || c.params.UseFIPS || c.params.UseDualStack || c.params.Endpoint) continue;
+		if (/^us-iso/.test(region)) continue;
+		regions.set(region, url);
+	}
+	return [...regions.keys()].sort();
+}
+
 const sha = crypto.createHash('sha256').update(raw).digest('hex');
 const body =
 	`// GENERATED FILE - do not edit. Regenerate with: npm run generate\n` +
@@ -87,14 +103,28 @@ const body =
 	`import type { AppFlowModel } from './modelTypes';\n\n` +
 	`export const APPFLOW_MODEL: AppFlowModel = ${JSON.stringify({ service, operations, errors, shapes }, null, '\t')};\n`;
 
-if (check) {
-	const current = fs.existsSync(outPath) ? fs.readFileSync(outPath, 'utf8') : '';
-	if (current !== body) {
-		console.error(`${path.relative(process.cwd(), outPath)} is out of date with ${modelPath}: run npm run generate`);
-		process.exit(1);
+const regionsBody =
+	`// GENERATED FILE - do not edit. Regenerate with: npm run generate\n` +
+	`// Source: ${path.basename(modelPath)} (regions of AWS's endpoint tests for ${service.sdkId}), sha256 ${sha}\n` +
+	`export const APPFLOW_REGIONS: readonly string[] = ${JSON.stringify(service.regions, null, '\t')};\n`;
+
+const outputs = [
+	[outPath, body],
+	[regionsPath, regionsBody],
+];
+let stale = false;
+for (const [file, text] of outputs) {
+	const rel = path.relative(process.cwd(), file);
+	if (check) {
+		const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+		if (current !== text) {
+			console.error(`${rel} is out of date with ${modelPath}: run npm run generate`);
+			stale = true;
+		}
+	} else {
+		fs.writeFileSync(file, text);
+		console.log(`wrote ${rel}`);
 	}
-	console.log('generated model table is up to date');
-} else {
-	fs.writeFileSync(outPath, body);
-	console.log(`wrote ${path.relative(process.cwd(), outPath)}: ${Object.keys(operations).length} operations, ${Object.keys(shapes).length} shapes`);
 }
+if (stale) process.exit(1);
+if (check) console.log('generated tables are up to date');

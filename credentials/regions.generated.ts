@@ -1,0 +1,22 @@
+// GENERATED FILE - do not edit. Regenerate with: npm run generate
+// Source: appflow-2020-08-23.json (regions of AWS's endpoint tests for Appflow), sha256 2bf232f6426d27debe0453652ed66a362f8ea8fa2a8119c407c7b61813529e2f
+export const APPFLOW_REGIONS: readonly string[] = [
+	"af-south-1",
+	"ap-northeast-1",
+	"ap-northeast-2",
+	"ap-south-1",
+	"ap-southeast-1",
+	"ap-southeast-2",
+	"ca-central-1",
+	"cn-north-1",
+	"eu-central-1",
+	"eu-west-1",
+	"eu-west-2",
+	"eu-west-3",
+	"sa-east-1",
+	"us-east-1",
+	"us-east-2",
+	"us-gov-east-1",
+	"us-west-1",
+	"us-west-2"
+];

@@ -1,0 +1,44 @@
+import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	IExecuteFunctions,
+	INodeCredentialTestResult,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { nodeProperties } from './actions/description';
+import { route } from './actions/router';
+import { testCredential } from './transport/credentialTest';
+
+export class AwsAppFlow implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'AWS AppFlow',
+		name: 'awsAppFlow',
+		icon: { light: 'file:../../icons/appflow.svg', dark: 'file:../../icons/appflow.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Create and run Amazon AppFlow flows, inspect runs, manage connector profiles, connectors and entities, and tag resources',
+		defaults: { name: 'AWS AppFlow' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'awsAppFlowApi', required: true, testedBy: 'awsAppFlowApiTest' }],
+		properties: nodeProperties(),
+	};
+
+	methods = {
+		credentialTest: {
+			async awsAppFlowApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+				return await testCredential(credential);
+			},
+		},
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this);
+	}
+}

@@ -1,0 +1,129 @@
+/**
+ * `defineOperation` pairs an operation's description with its execute in one small file per operation. The common
+ * case (read the request, send it, shape the answer) needs only a declaration; operations with more to do pass
+ * their own readers, emit or execute.
+ */
+import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INodeProperties, type INodePropertyOptions } from 'n8n-workflow';
+
+import { APPFLOW_MODEL } from '../../model/appflow.generated';
+import type { AppFlowResponse } from '../../transport/send';
+import { collectPages } from '../../transport/paginate';
+import { additionalFieldsProperty, inputShape, memberProperty, paginationProperties } from './fields';
+import { readRequest, type MemberReader } from './request';
+
+/** What an operation gets for one input item. */
+export interface ItemContext {
+	fn: IExecuteFunctions;
+	itemIndex: number;
+	/** Sends an AppFlow action with the execution's one client; failures become n8n errors in the router. */
+	send(action: string, input: object): Promise<AppFlowResponse>;
+}
+
+export type OutputSpec =
+	| { kind: 'single' }
+	/** One item per element of `key` (or of what `elements` picks from a page); Return All / Limit when it pages. */
+	| { kind: 'list'; key: string; elements?: (response: Record<string, unknown>) => IDataObject[] }
+	/** AWS answers with nothing: emit `{ success: true }` plus the identifiers acted on. */
+	| { kind: 'empty'; echo: string[] };
+
+export interface OperationDefinition {
+	resource: string;
+	/** The AppFlow action name in lowerCamelCase: the parameter value saved in workflows. */
+	operation: string;
+	/** The AppFlow action, e.g. DescribeFlow. */
+	action: string;
+	/** n8n-style option name: Create, Get, Get Many, Update, Delete, Start, ... */
+	name: string;
+	/** Verb phrase shown in the node picker and read by AI agents, e.g. "Get a flow". */
+	actionText: string;
+	/** One sentence on what it does and what it emits. */
+	description: string;
+	output: OutputSpec;
+	/** Fields-mode parameters; by default one per required member, generated from the model. */
+	properties?: INodeProperties[];
+	/** Optional members not offered in Additional Fields (because `properties` covers them). */
+	additionalFieldsExclude?: string[];
+	additionalFieldsOverrides?: Record<string, Partial<INodeProperties>>;
+	readers?: Record<string, MemberReader>;
+	/** Properties shown in both input modes (e.g. wait options), after the mode-specific ones. */
+	sharedProperties?: INodeProperties[];
+	/** Example request for JSON mode. */
+	jsonExample?: Record<string, unknown>;
+	/** Replaces the default read-send-emit. */
+	execute?: (ctx: ItemContext) => Promise<IDataObject[]>;
+}
+
+export interface AppFlowOperation {
+	definition: OperationDefinition;
+	option: INodePropertyOptions;
+	properties: INodeProperties[];
+	execute(ctx: ItemContext): Promise<IDataObject[]>;
+}
+
+function defaultJsonExample(action: string): Record<string, unknown> {
+	const example: Record<string, unknown> = {};
+	for (const [name, member] of Object.entries(inputShape(action).members!)) {
+		if (!member.required) continue;
+		const type = APPFLOW_MODEL.shapes[member.target].type;
+		example[name] = type === 'structure' || type === 'map' ? {} : type === 'list' ? [] : '';
+	}
+	return example;
+}
+
+function isListWithPages(def: OperationDefinition): boolean {
+	return def.output.kind === 'list' && inputShape(def.action).members!.nextToken !== undefined;
+}
+
+function emit(def: OperationDefinition, request: Record<string, unknown>, response: AppFlowResponse): IDataObject[] {
+	switch (def.output.kind) {
+		case 'single':
+			return [response as IDataObject];
+		case 'list':
+			return def.output.elements ? def.output.elements(response) : ((response[def.output.key] as IDataObject[] | undefined) ?? []);
+		case 'empty': {
+			const echoed = Object.fromEntries(def.output.echo.filter((k) => request[k] !== undefined).map((k) => [k, request[k]]));
+			return [{ success: true, ...echoed, ...(response as IDataObject) }];
+		}
+	}
+}
+
+export async function defaultExecute(def: OperationDefinition, ctx: ItemContext): Promise<IDataObject[]> {
+	const request = await readRequest(ctx.fn, ctx.itemIndex, def.action, { readers: def.readers });
+	if (def.output.kind === 'list' && isListWithPages(def)) {
+		const returnAll = ctx.fn.getNodeParameter('returnAll', ctx.itemIndex, false) as boolean;
+		const limit = returnAll ? Infinity : (ctx.fn.getNodeParameter('limit', ctx.itemIndex, 50) as number);
+		const elements = await collectPages(def.action, request, def.output.elements ?? def.output.key, { returnAll, limit }, (input) =>
+			ctx.send(def.action, input),
+		);
+		return elements as IDataObject[];
+	}
+	return emit(def, request, await ctx.send(def.action, request));
+}
+
+export function defineOperation(def: OperationDefinition): AppFlowOperation {
+	const show = { resource: [def.resource], operation: [def.operation] };
+	const requiredMembers = Object.entries(inputShape(def.action).members!)
+		.filter(([, m]) => m.required)
+		.map(([name]) => name);
+	const fieldProps = def.properties ?? requiredMembers.map((m) => memberProperty(def.action, m));
+	const additional = additionalFieldsProperty(def.action, def.additionalFieldsExclude, def.additionalFieldsOverrides);
+	const json: INodeProperties = {
+		displayName: 'Request (JSON)',
+		name: 'requestJson',
+		type: 'json',
+		default: JSON.stringify(def.jsonExample ?? defaultJsonExample(def.action), null, 2),
+		required: true,
+		description: `The whole ${def.action} request in AppFlow's request syntax (as aws appflow ${def.action.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())} --cli-input-json takes it)`,
+	};
+	const properties = [
+		...updateDisplayOptions({ show: { ...show, inputMode: ['fields'] } }, [...fieldProps, ...(additional ? [additional] : [])]),
+		...updateDisplayOptions({ show: { ...show, inputMode: ['json'] } }, [json]),
+		...updateDisplayOptions({ show }, [...(isListWithPages(def) ? paginationProperties() : []), ...(def.sharedProperties ?? [])]),
+	];
+	return {
+		definition: def,
+		option: { name: def.name, value: def.operation, action: def.actionText, description: def.description },
+		properties,
+		execute: (ctx) => (def.execute ? def.execute(ctx) : defaultExecute(def, ctx)),
+	};
+}

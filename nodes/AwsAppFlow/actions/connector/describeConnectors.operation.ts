@@ -1,0 +1,19 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { defineOperation } from '../common/operation';
+
+/** AppFlow answers with a map of connector type to configuration; n8n users get one item per connector type. */
+function configurations(response: Record<string, unknown>): IDataObject[] {
+	const byType = (response.connectorConfigurations ?? {}) as Record<string, IDataObject>;
+	return Object.entries(byType).map(([connectorType, configuration]) => ({ connectorType, ...configuration }));
+}
+
+export const describeConnectors = defineOperation({
+	resource: 'connector',
+	operation: 'describeConnectors',
+	action: 'DescribeConnectors',
+	name: 'Get Many Configurations',
+	actionText: 'Get many connector configurations',
+	description: 'Describe the configuration of several connector types (all if none given), one item per connector type (DescribeConnectors)',
+	output: { kind: 'list', key: 'connectorConfigurations', elements: configurations },
+});

@@ -1,0 +1,11 @@
+import { defineOperation } from '../common/operation';
+
+export const listConnectors = defineOperation({
+	resource: 'connector',
+	operation: 'listConnectors',
+	action: 'ListConnectors',
+	name: 'Get Many',
+	actionText: 'Get many connectors',
+	description: 'List the connectors available to the account (built-in and registered custom ones), one item per connector (ListConnectors)',
+	output: { kind: 'list', key: 'connectors' },
+});

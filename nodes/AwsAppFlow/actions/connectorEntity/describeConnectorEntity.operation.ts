@@ -1,0 +1,11 @@
+import { defineOperation } from '../common/operation';
+
+export const describeConnectorEntity = defineOperation({
+	resource: 'connectorEntity',
+	operation: 'describeConnectorEntity',
+	action: 'DescribeConnectorEntity',
+	name: 'Get',
+	actionText: 'Get an entity and its fields',
+	description: "Get an entity's fields (types, filter operators, whether they can be read or written) (DescribeConnectorEntity)",
+	output: { kind: 'single' },
+});

@@ -1,0 +1,19 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { defineOperation } from '../common/operation';
+
+/** AppFlow groups entities in a map; n8n users get one item per entity, carrying its group. */
+function entities(response: Record<string, unknown>): IDataObject[] {
+	const groups = (response.connectorEntityMap ?? {}) as Record<string, IDataObject[]>;
+	return Object.entries(groups).flatMap(([group, list]) => list.map((entity) => ({ group, ...entity })));
+}
+
+export const listConnectorEntities = defineOperation({
+	resource: 'connectorEntity',
+	operation: 'listConnectorEntities',
+	action: 'ListConnectorEntities',
+	name: 'Get Many',
+	actionText: 'Get many entities of a connector',
+	description: 'List the entities (objects) a connector or connector profile offers, one item per entity with its group (ListConnectorEntities)',
+	output: { kind: 'list', key: 'connectorEntityMap', elements: entities },
+});

@@ -1,0 +1,11 @@
+import { defineOperation } from '../common/operation';
+
+export const resetConnectorMetadataCache = defineOperation({
+	resource: 'connectorEntity',
+	operation: 'resetConnectorMetadataCache',
+	action: 'ResetConnectorMetadataCache',
+	name: 'Reset Metadata Cache',
+	actionText: 'Reset the connector metadata cache',
+	description: 'Make AppFlow forget cached entity metadata so it reads the latest from the application; emits { success: true } (ResetConnectorMetadataCache)',
+	output: { kind: 'empty', echo: ['connectorProfileName', 'connectorType', 'connectorEntityName', 'entitiesPath'] },
+});

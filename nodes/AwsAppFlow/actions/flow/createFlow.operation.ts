@@ -1,0 +1,18 @@
+import { defineOperation } from '../common/operation';
+
+export const createFlow = defineOperation({
+	resource: 'flow',
+	operation: 'createFlow',
+	action: 'CreateFlow',
+	name: 'Create',
+	actionText: 'Create a flow',
+	description: 'Create a flow from a source to destinations with its trigger and tasks; emits flowArn and flowStatus (CreateFlow)',
+	output: { kind: 'single' },
+	jsonExample: {
+		flowName: 's3-to-s3',
+		triggerConfig: { triggerType: 'OnDemand' },
+		sourceFlowConfig: { connectorType: 'S3', sourceConnectorProperties: { S3: { bucketName: 'source-bucket', bucketPrefix: 'in' } } },
+		destinationFlowConfigList: [{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } }],
+		tasks: [{ taskType: 'Map_all', sourceFields: [], taskProperties: {}, connectorOperator: { S3: 'NO_OP' } }],
+	},
+});

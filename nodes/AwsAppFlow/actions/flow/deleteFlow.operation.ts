@@ -1,0 +1,11 @@
+import { defineOperation } from '../common/operation';
+
+export const deleteFlow = defineOperation({
+	resource: 'flow',
+	operation: 'deleteFlow',
+	action: 'DeleteFlow',
+	name: 'Delete',
+	actionText: 'Delete a flow',
+	description: 'Delete a flow; emits { success: true, flowName } (DeleteFlow)',
+	output: { kind: 'empty', echo: ['flowName'] },
+});

@@ -1,0 +1,11 @@
+import { defineOperation } from '../common/operation';
+
+export const listFlows = defineOperation({
+	resource: 'flow',
+	operation: 'listFlows',
+	action: 'ListFlows',
+	name: 'Get Many',
+	actionText: 'Get many flows',
+	description: 'List the flows of the account and Region, one item per flow (ListFlows)',
+	output: { kind: 'list', key: 'flows' },
+});

@@ -1,0 +1,11 @@
+import { defineOperation } from '../common/operation';
+
+export const stopFlow = defineOperation({
+	resource: 'flow',
+	operation: 'stopFlow',
+	action: 'StopFlow',
+	name: 'Stop',
+	actionText: 'Stop a flow',
+	description: 'Deactivate a scheduled or event-triggered flow; on-demand flows cannot be stopped (StopFlow)',
+	output: { kind: 'single' },
+});

@@ -1,0 +1,11 @@
+import { defineOperation } from '../common/operation';
+
+export const listTagsForResource = defineOperation({
+	resource: 'tag',
+	operation: 'listTagsForResource',
+	action: 'ListTagsForResource',
+	name: 'Get Many',
+	actionText: 'Get the tags of a resource',
+	description: 'Get the tags of a flow or connector profile as one item { tags } (ListTagsForResource)',
+	output: { kind: 'single' },
+});

@@ -1,0 +1,137 @@
+/**
+ * The one place that builds the AppFlow client. Everything about identity is explicit here: region, endpoint and
+ * credentials come from the n8n credential only, so a workflow never silently acts as the n8n host's AWS identity
+ * (environment variables, ~/.aws files, instance metadata) unless the administrator opted in.
+ * The SDK is imported lazily: n8n loads every installed node's description at start-up, and the SDK is heavy.
+ */
+import type { AppflowClient } from '@aws-sdk/client-appflow';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+
+import { HOST_IDENTITY_ENV, type AppFlowCredentialData } from './credentials';
+
+export interface ClientOptions {
+	/** Total attempts per call, first included (the SDK retries throttling, 5xx and network errors). */
+	maxAttempts?: number;
+	retryMode?: 'standard' | 'adaptive';
+	/** Milliseconds to wait for a response before the attempt fails. */
+	requestTimeout?: number;
+}
+
+export const DEFAULT_CLIENT_OPTIONS: Required<ClientOptions> = {
+	maxAttempts: 3,
+	retryMode: 'adaptive',
+	requestTimeout: 30_000,
+};
+
+/** A problem with the credential itself, reported before any call is made. */
+export class CredentialConfigError extends Error {
+	constructor(message: string, readonly field: string) {
+		super(message);
+		this.name = 'CredentialConfigError';
+	}
+}
+
+function checkEndpoint(value: string | undefined, field: string): string | undefined {
+	const endpoint = value?.trim();
+	if (!endpoint) return undefined;
+	let url: URL;
+	try {
+		url = new URL(endpoint);
+	} catch {
+		throw new CredentialConfigError(`The credential's ${field} "${endpoint}" is not a URL; use for example https://host:port`, field);
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+		throw new CredentialConfigError(`The credential's ${field} must start with https:// or http://`, field);
+	}
+	return endpoint;
+}
+
+function staticKeys(data: AppFlowCredentialData): AwsCredentialIdentity {
+	const accessKeyId = data.accessKeyId?.trim();
+	const secretAccessKey = data.secretAccessKey?.trim();
+	if (!accessKeyId) throw new CredentialConfigError('The credential has no Access Key ID', 'accessKeyId');
+	if (!secretAccessKey) throw new CredentialConfigError('The credential has no Secret Access Key', 'secretAccessKey');
+	const sessionToken = data.sessionToken?.trim();
+	return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
+}
+
+async function baseIdentity(data: AppFlowCredentialData): Promise<AwsCredentialIdentity | AwsCredentialIdentityProvider> {
+	if ((data.credentialSource ?? 'accessKeys') === 'accessKeys') return staticKeys(data);
+	if (process.env[HOST_IDENTITY_ENV] !== 'true') {
+		throw new CredentialConfigError(
+			`Using the n8n host's AWS identity is disabled. The n8n administrator can allow it by setting ${HOST_IDENTITY_ENV}=true; otherwise choose Access Keys in the credential.`,
+			'credentialSource',
+		);
+	}
+	const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
+	return defaultProvider();
+}
+
+/** Trades the base identity for the role's temporary credentials, refreshed five minutes before they expire. */
+async function assumedRole(
+	data: AppFlowCredentialData,
+	region: string,
+	base: AwsCredentialIdentity | AwsCredentialIdentityProvider,
+	options: Required<ClientOptions>,
+): Promise<AwsCredentialIdentityProvider> {
+	const roleArn = data.roleArn?.trim();
+	if (!roleArn) throw new CredentialConfigError('Assume Role is on but the credential has no Role ARN', 'roleArn');
+	const { STSClient, AssumeRoleCommand } = await import('@aws-sdk/client-sts');
+	const sts = new STSClient({
+		region,
+		endpoint: checkEndpoint(data.stsEndpoint, 'Custom STS Endpoint'),
+		credentials: base,
+		maxAttempts: options.maxAttempts,
+		ignoreConfiguredEndpointUrls: true,
+		useFipsEndpoint: false,
+		useDualstackEndpoint: false,
+	});
+	let cached: AwsCredentialIdentity | undefined;
+	return async () => {
+		const freshUntil = Date.now() + 5 * 60_000;
+		if (cached?.expiration && cached.expiration.getTime() > freshUntil) return cached;
+		const { Credentials } = await sts.send(
+			new AssumeRoleCommand({
+				RoleArn: roleArn,
+				RoleSessionName: data.roleSessionName?.trim() || 'n8n-appflow',
+				ExternalId: data.externalId?.trim() || undefined,
+			}),
+		);
+		if (!Credentials?.AccessKeyId || !Credentials.SecretAccessKey) {
+			throw new CredentialConfigError(`STS returned no credentials for role ${roleArn}`, 'roleArn');
+		}
+		cached = {
+			accessKeyId: Credentials.AccessKeyId,
+			secretAccessKey: Credentials.SecretAccessKey,
+			sessionToken: Credentials.SessionToken,
+			expiration: Credentials.Expiration,
+		};
+		return cached;
+	};
+}
+
+export async function createAppflowClient(
+	data: AppFlowCredentialData,
+	clientOptions: ClientOptions = {},
+): Promise<AppflowClient> {
+	const options = { ...DEFAULT_CLIENT_OPTIONS, ...clientOptions };
+	const region = data.region?.trim();
+	if (!region) throw new CredentialConfigError('The credential has no Region', 'region');
+	const endpoint = checkEndpoint(data.endpoint, 'Custom Endpoint');
+	const base = await baseIdentity(data);
+	const credentials = data.assumeRole ? await assumedRole(data, region, base, options) : base;
+
+	const { AppflowClient } = await import('@aws-sdk/client-appflow');
+	return new AppflowClient({
+		region,
+		endpoint,
+		credentials,
+		maxAttempts: options.maxAttempts,
+		retryMode: options.retryMode,
+		requestHandler: { requestTimeout: options.requestTimeout, connectionTimeout: Math.min(options.requestTimeout, 10_000) },
+		// Each of these would otherwise be read from the host's environment or ~/.aws/config.
+		ignoreConfiguredEndpointUrls: true,
+		useFipsEndpoint: false,
+		useDualstackEndpoint: false,
+	});
+}
