@@ -88,10 +88,13 @@ export function memberProperty(action: string, member: string, overrides: Partia
 	return { ...base, ...typed, ...overrides } as INodeProperties;
 }
 
-/** The `additionalFields` collection holding the optional top-level members not given their own parameter. */
+/**
+ * The `additionalFields` collection holding the optional top-level members not given their own parameter.
+ * A required member is included too when `overrides` names it (Update Flow fills such members from the current flow).
+ */
 export function additionalFieldsProperty(action: string, exclude: readonly string[] = [], overrides: Record<string, Partial<INodeProperties>> = {}): INodeProperties | undefined {
 	const members = Object.entries(inputShape(action).members!)
-		.filter(([name, spec]) => !spec.required && !PAGINATION_MEMBERS.includes(name) && !exclude.includes(name))
+		.filter(([name, spec]) => (!spec.required || name in overrides) && !PAGINATION_MEMBERS.includes(name) && !exclude.includes(name))
 		.map(([name]) => memberProperty(action, name, { required: false, ...overrides[name] }))
 		.sort((a, b) => a.displayName.localeCompare(b.displayName));
 	if (members.length === 0) return undefined;

@@ -1,0 +1,104 @@
+/**
+ * The public contract saved workflows depend on: node, credential, resource, operation and parameter names.
+ * Renaming any of these breaks users' workflows, so the expected names are spelled out here, not derived.
+ */
+import type { INodeProperties } from 'n8n-workflow';
+
+import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
+import { AwsAppFlowApi } from '../../credentials/AwsAppFlowApi.credentials';
+import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
+
+const CONTRACT: Record<string, string[]> = {
+	flow: ['createFlow', 'describeFlow', 'listFlows', 'updateFlow', 'deleteFlow', 'startFlow', 'stopFlow'],
+	flowExecution: ['describeFlowExecutionRecords', 'cancelFlowExecutions'],
+	connectorProfile: ['createConnectorProfile', 'describeConnectorProfiles', 'updateConnectorProfile', 'deleteConnectorProfile'],
+	connector: ['describeConnector', 'describeConnectors', 'listConnectors', 'registerConnector', 'updateConnectorRegistration', 'unregisterConnector'],
+	connectorEntity: ['listConnectorEntities', 'describeConnectorEntity', 'resetConnectorMetadataCache'],
+	tag: ['listTagsForResource', 'tagResource', 'untagResource'],
+};
+
+const node = new AwsAppFlow();
+const props = node.description.properties;
+
+/** Parameters visible for a resource/operation in a given input mode (top level only). */
+function visible(resource: string, operation: string, inputMode: 'fields' | 'json'): INodeProperties[] {
+	const values: Record<string, string> = { resource, operation, inputMode };
+	return props.filter((p) => {
+		const show = p.displayOptions?.show ?? {};
+		return Object.entries(show).every(([key, allowed]) => !(key in values) || (allowed as string[]).includes(values[key]));
+	});
+}
+
+const ucFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+describe('node contract', () => {
+	it('names the node and credential as saved workflows expect', () => {
+		expect(node.description.name).toBe('awsAppFlow');
+		expect(node.description.displayName).toBe('AWS AppFlow');
+		expect(node.description.credentials).toEqual([expect.objectContaining({ name: 'awsAppFlowApi', required: true })]);
+		expect(new AwsAppFlowApi().name).toBe('awsAppFlowApi');
+		expect(new AwsAppFlowApi().displayName).toBe('AWS AppFlow API');
+		expect(node.description.usableAsTool).toBe(true);
+	});
+
+	it('has exactly the contracted resources and operations, covering all 25 AppFlow actions', () => {
+		const resource = props.find((p) => p.name === 'resource')!;
+		expect(resource.options!.map((o) => (o as { value: string }).value)).toEqual(Object.keys(CONTRACT));
+		for (const [res, ops] of Object.entries(CONTRACT)) {
+			const selector = props.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === res)!;
+			expect(selector.options!.map((o) => (o as { value: string }).value)).toEqual(ops);
+		}
+		const actions = Object.values(CONTRACT).flat().map(ucFirst).sort();
+		expect(actions).toEqual(Object.keys(APPFLOW_MODEL.operations).sort());
+	});
+
+	it('gives every operation an input mode, a JSON request parameter, an action text and a description', () => {
+		const inputMode = props.find((p) => p.name === 'inputMode')!;
+		expect(inputMode.options!.map((o) => (o as { value: string }).value)).toEqual(['fields', 'json']);
+		expect(inputMode.default).toBe('fields');
+		for (const [res, ops] of Object.entries(CONTRACT)) {
+			const selector = props.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === res)!;
+			for (const op of ops) {
+				expect(visible(res, op, 'json').filter((p) => p.name === 'requestJson')).toHaveLength(1);
+				const option = selector.options!.find((o) => (o as { value: string }).value === op) as { action?: string; description?: string };
+				expect(option.action).toMatch(/^[A-Z][a-z]/);
+				expect(option.description!.length).toBeGreaterThan(20);
+			}
+		}
+	});
+
+	it('names fields-mode parameters after the request members: required ones top level, optional ones in additionalFields', () => {
+		for (const [res, ops] of Object.entries(CONTRACT)) {
+			for (const op of ops) {
+				const action = ucFirst(op);
+				const members = APPFLOW_MODEL.shapes[APPFLOW_MODEL.operations[action].input].members!;
+				const shown = visible(res, op, 'fields');
+				const names = shown.map((p) => p.name);
+				const additional = shown.find((p) => p.name === 'additionalFields');
+				const optionalNames = (additional?.options ?? []).map((o) => (o as INodeProperties).name);
+				for (const [member, spec] of Object.entries(members)) {
+					if (member === 'nextToken' || member === 'maxResults') continue;
+					// Update Flow merges onto the current flow, so its definition members are optional in fields mode.
+					const optionalHere = !spec.required || (op === 'updateFlow' && member !== 'flowName');
+					if (optionalHere) expect({ op, member, where: optionalNames.includes(member) || names.includes(member) }).toEqual({ op, member, where: true });
+					else expect({ op, member, top: names.includes(member) }).toEqual({ op, member, top: true });
+				}
+				if ('nextToken' in members) {
+					expect(names).toEqual(expect.arrayContaining(['returnAll', 'limit']));
+					expect(shown.find((p) => p.name === 'limit')!.default).toBe(50);
+				}
+			}
+		}
+	});
+
+	it('offers enum options that equal the AWS SDK enums (the model table and the SDK come from the same model)', async () => {
+		const sdk = (await import('@aws-sdk/client-appflow')) as unknown as Record<string, unknown>;
+		for (const [name, shape] of Object.entries(APPFLOW_MODEL.shapes)) {
+			if (shape.type !== 'enum') continue;
+			const sdkEnum = sdk[name] as Record<string, string> | undefined;
+			if (!sdkEnum) continue; // the SDK does not export every enum shape
+			expect({ name, values: [...shape.values!].sort() }).toEqual({ name, values: Object.values(sdkEnum).sort() });
+		}
+		expect(sdk.ConnectorType).toBeDefined();
+	});
+});
