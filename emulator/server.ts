@@ -1,0 +1,285 @@
+/**
+ * The AppFlow emulator: an HTTP server that answers AppFlow's REST-JSON API the way AWS does, for the real
+ * `@aws-sdk/client-appflow` pointed at it with `endpoint`. Routing, validation and error statuses come from the
+ * generated model table; behaviour lives in ./handlers; test controls under /__emulator/ (see ./control).
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { APPFLOW_MODEL } from '../nodes/AwsAppFlow/model/appflow.generated';
+import { validateShape } from '../nodes/AwsAppFlow/model/validate';
+import { CONTROL_PREFIX, handleControl } from './control';
+import { AwsError } from './errors';
+import { faultError, Faults, type ActiveFault } from './faults';
+import { HANDLERS } from './handlers';
+import type { Counters, HandlerContext, RunSettings } from './handlers/context';
+import { triggerRun } from './handlers/executions';
+import { readBody, sendError, sendJson } from './http';
+import { SIGNING_NAME } from './model';
+import { bindInput, matchRoute } from './routes';
+import { verifySigV4 } from './sigv4';
+import { Store } from './state/store';
+import type { Json, MetadataCacheReset, RunOutcome } from './state/types';
+import { assertValidInput } from './validation';
+
+export const DEFAULT_ACCESS_KEY_ID = 'AKIAEMULATORTESTKEY1';
+export const DEFAULT_SECRET_ACCESS_KEY = 'emulator-secret-key-do-not-use-in-aws';
+
+export interface EmulatorLogger {
+	info(message: string): void;
+	warn(message: string): void;
+}
+
+export interface EmulatorOptions {
+	/** Port to listen on; 0 (default) picks a free one. */
+	port?: number;
+	/** Loopback address to listen on (default 127.0.0.1). Other addresses are refused. */
+	host?: string;
+	accessKeyId?: string;
+	secretAccessKey?: string;
+	region?: string;
+	accountId?: string;
+	/** How long a run stays InProgress (default 1500 ms). */
+	runDurationMs?: number;
+	/** How long a canceled run stays CancelStarted before it is Canceled (default 300 ms). */
+	cancelDurationMs?: number;
+	/** Flows whose runs end in Error. */
+	failFlows?: Iterable<string>;
+	/** How runs of flows not in failFlows end (default: Successful). */
+	runOutcome?: (flowName: string) => RunOutcome;
+	/** Refuse requests not signed with the key pair (default true). */
+	verifySignature?: boolean;
+	/** Answer 500 when a handler produces a response the model does not allow, or an error the action does not declare (default true). */
+	checkResponses?: boolean;
+	/** Receives one line per request; silent by default. Never given bodies or secrets. */
+	logger?: EmulatorLogger;
+}
+
+export interface EmulatorStats {
+	/** Requests that reached an action (correctly signed), by action name. */
+	requests: Record<string, number>;
+	totalRequests: number;
+	flowsCreated: number;
+	runsStarted: number;
+	metadataCacheResets: number;
+	authFailures: number;
+	faultsInjected: number;
+	/** Resources that exist now. */
+	flows: number;
+	connectorProfiles: number;
+	customConnectors: number;
+	/** What each ResetConnectorMetadataCache call asked for, oldest first. */
+	metadataCacheResetLog: MetadataCacheReset[];
+}
+
+export interface Emulator {
+	/** Base URL to give the SDK as `endpoint`, for example http://127.0.0.1:41234. */
+	readonly url: string;
+	readonly port: number;
+	readonly host: string;
+	readonly region: string;
+	readonly accountId: string;
+	readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string };
+	readonly faults: Faults;
+	/** Run timing and outcomes; change them at any time (failFlows is a live Set). */
+	readonly runs: RunSettings;
+	stats(): EmulatorStats;
+	/** Starts a run of an active scheduled or event flow as if its trigger fired; returns the execution id. */
+	triggerRun(flowName: string): string;
+	/** Forgets all resources, counters and faults; keeps the options the emulator was started with. */
+	reset(): void;
+	/** Stops listening, closes every connection and cancels pending delays. */
+	close(): Promise<void>;
+}
+
+/** Errors AWS can answer any action with, whether or not the action's model lists them. */
+const UNDECLARED_OK = new Set(['ValidationException', 'SerializationException', 'ThrottlingException', 'InternalServerException', 'AccessDeniedException']);
+
+const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+
+const newCounters = (): Counters => ({ requests: {}, flowsCreated: 0, runsStarted: 0, metadataCacheResets: 0, authFailures: 0, faultsInjected: 0 });
+
+function assertHandlersMatchModel(): void {
+	const modelled = Object.keys(APPFLOW_MODEL.operations).sort().join();
+	const handled = Object.keys(HANDLERS).sort().join();
+	if (modelled !== handled) throw new Error(`Emulator handlers (${handled}) do not match the model's operations (${modelled})`);
+}
+
+function parseJsonBody(body: Buffer): Json {
+	if (body.length === 0) return {};
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(body.toString('utf8'));
+	} catch (error) {
+		throw new AwsError('SerializationException', `Could not parse the request body as JSON: ${(error as Error).message}`);
+	}
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw new AwsError('SerializationException', 'The request body must be a JSON object.');
+	}
+	return parsed as Json;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+	assertHandlersMatchModel();
+	const host = options.host ?? '127.0.0.1';
+	if (!isLoopback(host)) throw new Error(`The emulator listens on loopback addresses only, not ${host}`);
+	const region = options.region ?? 'us-east-1';
+	const accountId = options.accountId ?? '123456789012';
+	const credentials = {
+		accessKeyId: options.accessKeyId ?? DEFAULT_ACCESS_KEY_ID,
+		secretAccessKey: options.secretAccessKey ?? DEFAULT_SECRET_ACCESS_KEY,
+	};
+	const verifySignature = options.verifySignature ?? true;
+	const checkResponses = options.checkResponses ?? true;
+	const logger = options.logger;
+	const initialFailFlows = [...(options.failFlows ?? [])];
+	const runs: RunSettings = {
+		runDurationMs: options.runDurationMs ?? 1500,
+		cancelDurationMs: options.cancelDurationMs ?? 300,
+		failFlows: new Set(initialFailFlows),
+		runOutcome: options.runOutcome,
+	};
+	const store = new Store(region, accountId);
+	const faults = new Faults();
+	let counters = newCounters();
+	const pendingDelays = new Set<NodeJS.Timeout>();
+	const caller = `arn:aws:iam::${accountId}:user/appflow-emulator`;
+
+	const context = (now: number): HandlerContext => ({ store, runs, counters, now, caller });
+
+	const delay = (ms: number) =>
+		new Promise<void>((resolve) => {
+			const timer = setTimeout(() => {
+				pendingDelays.delete(timer);
+				resolve();
+			}, ms);
+			pendingDelays.add(timer);
+		});
+
+	/** Performs one AppFlow action; returns the response body or throws an AwsError. */
+	function perform(action: string, input: Json, now: number): Json {
+		assertValidInput(action, input);
+		let output: Json;
+		try {
+			output = HANDLERS[action](context(now), input);
+		} catch (error) {
+			if (checkResponses && error instanceof AwsError && !UNDECLARED_OK.has(error.errorName) && !APPFLOW_MODEL.operations[action].errors.includes(error.errorName)) {
+				throw new AwsError('InternalServerException', `Emulator defect: ${action} does not declare ${error.errorName} (${error.message})`);
+			}
+			throw error;
+		}
+		if (checkResponses) {
+			const violations = validateShape(APPFLOW_MODEL.operations[action].output, JSON.parse(JSON.stringify(output)));
+			if (violations.length > 0) {
+				const detail = violations.map((v) => `${v.path} ${v.requirement}`).join('; ');
+				throw new AwsError('InternalServerException', `Emulator defect: ${action} produced an invalid response: ${detail}`);
+			}
+		}
+		return output;
+	}
+
+	async function handleAction(req: IncomingMessage, res: ServerResponse, requestId: string, body: Buffer, url: URL): Promise<string> {
+		const now = Date.now();
+		if (verifySignature) {
+			try {
+				verifySigV4({ method: req.method ?? 'GET', rawUrl: req.url ?? '/', headers: req.headersDistinct, body }, { credentials, region, service: SIGNING_NAME, now });
+			} catch (error) {
+				counters.authFailures++;
+				throw error;
+			}
+		}
+		const match = matchRoute(req.method ?? 'GET', url.pathname);
+		if (!match) throw new AwsError('UnknownOperationException', `No AppFlow action answers ${req.method} ${url.pathname}`);
+		const { action } = match;
+		counters.requests[action] = (counters.requests[action] ?? 0) + 1;
+
+		const fault: ActiveFault | undefined = faults.take(action);
+		if (fault) counters.faultsInjected++;
+		if (fault?.kind === 'reset') {
+			req.socket.destroy();
+			return `${action} (fault: reset)`;
+		}
+		if (fault?.kind === 'delay') await delay(fault.ms ?? 0);
+		if (fault?.kind === 'throttle' || fault?.kind === 'error') throw faultError(fault);
+
+		const output = perform(action, bindInput(action, match, url.searchParams, parseJsonBody(body)), Date.now());
+		if (fault?.kind === 'dropResponse') {
+			req.socket.destroy();
+			return `${action} (fault: dropResponse)`;
+		}
+		sendJson(res, APPFLOW_MODEL.operations[action].code, requestId, output, {}, { truncate: fault?.kind === 'truncate' });
+		return action;
+	}
+
+	const emulatorApi: Omit<Emulator, 'url' | 'port' | 'close'> = {
+		host,
+		region,
+		accountId,
+		credentials,
+		faults,
+		runs,
+		stats: () => ({
+			requests: { ...counters.requests },
+			totalRequests: Object.values(counters.requests).reduce((a, b) => a + b, 0),
+			flowsCreated: counters.flowsCreated,
+			runsStarted: counters.runsStarted,
+			metadataCacheResets: counters.metadataCacheResets,
+			authFailures: counters.authFailures,
+			faultsInjected: counters.faultsInjected,
+			flows: store.flows.size,
+			connectorProfiles: store.profiles.size,
+			customConnectors: store.connectors.size,
+			metadataCacheResetLog: store.metadataCacheResets.map((r) => ({ ...r })),
+		}),
+		triggerRun: (flowName: string) => triggerRun(context(Date.now()), flowName),
+		reset: () => {
+			store.clear();
+			faults.clear();
+			counters = newCounters();
+			runs.failFlows.clear();
+			for (const name of initialFailFlows) runs.failFlows.add(name);
+		},
+	};
+
+	const server = createServer((req, res) => {
+		const started = Date.now();
+		const requestId = randomUUID();
+		const url = new URL(req.url ?? '/', 'http://emulator');
+		readBody(req)
+			.then(async (body) => {
+				if (url.pathname.startsWith(CONTROL_PREFIX)) return handleControl(emulatorApi, req.method ?? 'GET', url.pathname, body, res, requestId);
+				return handleAction(req, res, requestId, body, url);
+			})
+			.then((what) => logger?.info(`${req.method} ${url.pathname} ${what} -> ${res.headersSent ? res.statusCode : 'no response'} (${Date.now() - started} ms)`))
+			.catch((error: unknown) => {
+				const awsError = error instanceof AwsError ? error : new AwsError('InternalServerException', 'An internal error occurred in the emulator.');
+				if (!(error instanceof AwsError)) logger?.warn(`${req.method} ${url.pathname} failed: ${(error as Error)?.stack ?? String(error)}`);
+				if (awsError.status >= 500) logger?.warn(`${req.method} ${url.pathname}: ${awsError.message}`);
+				if (!res.headersSent && !res.destroyed) sendError(res, requestId, awsError);
+				logger?.info(`${req.method} ${url.pathname} -> ${awsError.status} ${awsError.errorName} (${Date.now() - started} ms)`);
+			});
+	});
+
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, host, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	const port = (server.address() as AddressInfo).port;
+	const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+	return {
+		...emulatorApi,
+		url,
+		port,
+		close: () =>
+			new Promise<void>((resolve) => {
+				for (const timer of pendingDelays) clearTimeout(timer);
+				pendingDelays.clear();
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
+	};
+}
