@@ -163,7 +163,8 @@ export function entityFields(connectorType: string, entity: EntityDef, destinati
 			label: field.label,
 			isPrimaryKey: field.kind === 'id' || field.id === 'id',
 			isDeprecated: false,
-			description: `${field.label} of the ${entity.label} entity`,
+			// The model's Description pattern allows only some punctuation.
+			description: `${field.label} of the ${entity.label} entity`.replace(/[^\s\w/!@#+=.-]/g, ''),
 			supportedFieldTypeDetails: {
 				v1: {
 					fieldType: field.kind,

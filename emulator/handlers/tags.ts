@@ -6,10 +6,8 @@ import type { Handler, HandlerContext } from './context';
 /** AWS's limit of tags per resource (the model also caps one request's map at 50). */
 const MAX_TAGS = 50;
 
-/** Rules of AWS tagging that the model's shapes do not carry. */
+/** The rule of AWS tagging that the model's shapes do not carry (they refuse the reserved aws: prefix themselves). */
 export function checkTags(tags: Tags, existing: Tags = {}): void {
-	const reserved = Object.keys(tags).find((key) => key.toLowerCase().startsWith('aws:'));
-	if (reserved) throw validationError(`The tag key ${reserved} uses the prefix aws:, which is reserved for AWS use.`);
 	const total = new Set([...Object.keys(existing), ...Object.keys(tags)]).size;
 	if (total > MAX_TAGS) throw validationError(`A resource can have at most ${MAX_TAGS} tags; this request would leave ${total}.`);
 }
