@@ -1,4 +1,5 @@
 import { defineOperation } from '../common/operation';
+import { provisioningConfigReader, provisioningFormProperties, provisioningTypeProperty, readProvisioningType } from './provisioningForm';
 
 export const registerConnector = defineOperation({
 	resource: 'connector',
@@ -8,4 +9,8 @@ export const registerConnector = defineOperation({
 	actionText: 'Register a custom connector',
 	description: 'Register a custom connector implemented by a Lambda function; emits connectorArn (RegisterConnector)',
 	output: { kind: 'single' },
+	properties: [provisioningTypeProperty(), ...provisioningFormProperties('RegisterConnector')],
+	additionalFieldsExclude: ['connectorProvisioningType', 'connectorProvisioningConfig'],
+	readers: { connectorProvisioningType: readProvisioningType, connectorProvisioningConfig: provisioningConfigReader('RegisterConnector') },
+	jsonExample: { connectorLabel: 'my_connector', connectorProvisioningType: 'LAMBDA', connectorProvisioningConfig: { lambda: { lambdaArn: '' } } },
 });

@@ -1,11 +1,18 @@
+import { memberProperty } from '../common/fields';
 import { defineOperation } from '../common/operation';
+import { provisioningConfigReader, provisioningFormProperties } from './provisioningForm';
+
+const action = 'UpdateConnectorRegistration';
 
 export const updateConnectorRegistration = defineOperation({
 	resource: 'connector',
 	operation: 'updateConnectorRegistration',
-	action: 'UpdateConnectorRegistration',
+	action,
 	name: 'Update Registration',
 	actionText: 'Update a custom connector registration',
 	description: "Update a custom connector's description or Lambda provisioning; emits connectorArn (UpdateConnectorRegistration)",
 	output: { kind: 'single' },
+	properties: [memberProperty(action, 'connectorLabel'), ...provisioningFormProperties(action)],
+	additionalFieldsExclude: ['connectorProvisioningConfig'],
+	readers: { connectorProvisioningConfig: provisioningConfigReader(action) },
 });

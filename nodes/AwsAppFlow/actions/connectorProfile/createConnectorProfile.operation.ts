@@ -1,11 +1,25 @@
+import { memberProperty } from '../common/fields';
 import { defineOperation } from '../common/operation';
+import { configModeProperty, connectorProfileConfigJsonProperty, profileFormProperties } from './forms/profileFormProperties';
+import { connectorProfileConfigReader } from './forms/profileFormReader';
+
+const action = 'CreateConnectorProfile';
 
 export const createConnectorProfile = defineOperation({
 	resource: 'connectorProfile',
 	operation: 'createConnectorProfile',
-	action: 'CreateConnectorProfile',
+	action,
 	name: 'Create',
 	actionText: 'Create a connector profile',
 	description: 'Save a connection (properties and credentials) to an application for flows to use; emits connectorProfileArn (CreateConnectorProfile)',
 	output: { kind: 'single' },
+	properties: [
+		memberProperty(action, 'connectorProfileName'),
+		memberProperty(action, 'connectorType'),
+		memberProperty(action, 'connectionMode'),
+		configModeProperty(),
+		...profileFormProperties(action),
+		connectorProfileConfigJsonProperty(action),
+	],
+	readers: { connectorProfileConfig: connectorProfileConfigReader(action) },
 });

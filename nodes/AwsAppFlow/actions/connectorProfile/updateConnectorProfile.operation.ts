@@ -1,11 +1,25 @@
+import { memberProperty } from '../common/fields';
 import { defineOperation } from '../common/operation';
+import { configModeProperty, connectorProfileConfigJsonProperty, formConnectorTypeProperty, profileFormProperties } from './forms/profileFormProperties';
+import { connectorProfileConfigReader } from './forms/profileFormReader';
+
+const action = 'UpdateConnectorProfile';
 
 export const updateConnectorProfile = defineOperation({
 	resource: 'connectorProfile',
 	operation: 'updateConnectorProfile',
-	action: 'UpdateConnectorProfile',
+	action,
 	name: 'Update',
 	actionText: 'Update a connector profile',
 	description: "Replace a connector profile's connection mode, properties and credentials; emits connectorProfileArn (UpdateConnectorProfile)",
 	output: { kind: 'single' },
+	properties: [
+		memberProperty(action, 'connectorProfileName'),
+		memberProperty(action, 'connectionMode'),
+		configModeProperty(),
+		formConnectorTypeProperty(),
+		...profileFormProperties(action),
+		connectorProfileConfigJsonProperty(action),
+	],
+	readers: { connectorProfileConfig: connectorProfileConfigReader(action) },
 });

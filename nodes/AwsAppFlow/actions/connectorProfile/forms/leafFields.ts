@@ -1,0 +1,91 @@
+/**
+ * One n8n field per form leaf (type, options, bounds and password flag from the model) and the reverse: a field's
+ * value from n8n's editor turned into the member value, or undefined when the user left it empty.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { shapeOf } from '../../../model/validate';
+import { parseJsonParameter } from '../../common/request';
+import { FIELD_DOCS } from './fieldDocs';
+import { fieldTitle, isSecretShape, type FormLeaf } from './formLeaves';
+
+/** The field's title: its own, then the groups it sits in, e.g. "Auth Code (OAuth Request)". */
+export function leafTitle(leaf: FormLeaf): string {
+	const own = fieldTitle(leaf.path[leaf.path.length - 1]);
+	return leaf.groups.length > 0 ? `${own} (${leaf.groups.join(' › ')})` : own;
+}
+
+export function leafField(leaf: FormLeaf, name: string, required: boolean): INodeProperties {
+	const member = leaf.path[leaf.path.length - 1];
+	const docs = FIELD_DOCS[member];
+	const base = { displayName: leafTitle(leaf), name, description: docs?.description, placeholder: docs?.placeholder, required };
+	const { shape } = leaf;
+	switch (leaf.kind) {
+		case 'map': {
+			const secretValues = isSecretShape(shape.value!);
+			return {
+				...base,
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Entry',
+				default: {},
+				options: [
+					{
+						name: 'entries',
+						displayName: 'Entry',
+						values: [
+							{ displayName: 'Key', name: 'key', type: 'string', default: '' },
+							{ displayName: 'Value', name: 'value', type: 'string', default: '', typeOptions: secretValues ? { password: true } : undefined },
+						],
+					},
+				],
+			};
+		}
+		case 'list':
+			return { ...base, type: 'string', default: '', description: docs?.description ?? 'Values, comma-separated' };
+		case 'json':
+			return { ...base, type: 'json', default: shape.type === 'list' ? '[]' : '{}' };
+		case 'scalar':
+			break;
+	}
+	if (shape.type === 'enum') {
+		return { ...base, type: 'options', options: shape.values!.map((v) => ({ name: v, value: v })), default: shape.values![0] };
+	}
+	if (shape.type === 'boolean') return { ...base, type: 'boolean', default: false, description: docs?.description ?? `Whether to set ${fieldTitle(member)}` };
+	if (['integer', 'long', 'double'].includes(shape.type)) {
+		return {
+			...base,
+			type: 'number',
+			default: shape.range?.min ?? 0,
+			typeOptions: { minValue: shape.range?.min, maxValue: shape.range?.max, numberPrecision: shape.type === 'double' ? 2 : 0 },
+		};
+	}
+	if (shape.type === 'timestamp') return { ...base, type: 'dateTime', default: '' };
+	return { ...base, type: 'string', default: '', typeOptions: isSecretShape(leaf.shapeName) ? { password: true } : undefined };
+}
+
+/** The member value for a field's value, or undefined when empty; wrong types are left for the validator to name. */
+export function leafValue(fn: IExecuteFunctions, itemIndex: number, leaf: FormLeaf, label: string, raw: unknown): unknown {
+	if (raw === undefined || raw === null || raw === '') return undefined;
+	switch (leaf.kind) {
+		case 'map': {
+			const rows = ((raw as IDataObject).entries ?? []) as IDataObject[];
+			const filled = rows.filter((row) => row.key !== undefined && row.key !== '');
+			return filled.length > 0 ? Object.fromEntries(filled.map((row) => [row.key, row.value])) : undefined;
+		}
+		case 'list': {
+			if (Array.isArray(raw)) return raw.length > 0 ? raw : undefined;
+			if (typeof raw !== 'string') return raw;
+			const values = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+			return values.length > 0 ? values : undefined;
+		}
+		case 'json':
+			return parseJsonParameter(fn, itemIndex, label, raw);
+		case 'scalar':
+			break;
+	}
+	const type = shapeOf(leaf.shapeName).type;
+	if (['integer', 'long', 'double'].includes(type) && typeof raw === 'string' && raw.trim() !== '' && !isNaN(Number(raw))) return Number(raw);
+	if (type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
+	return raw;
+}
