@@ -86,7 +86,7 @@ export interface Emulator {
 	stats(): EmulatorStats;
 	/** Starts a run of an active scheduled or event flow as if its trigger fired; returns the execution id. */
 	triggerRun(flowName: string): string;
-	/** Forgets all resources, counters and faults; keeps the options the emulator was started with. */
+	/** Forgets all resources, counters and faults, and puts the run settings back to the options it was started with. */
 	reset(): void;
 	/** Stops listening, closes every connection and cancels pending delays. */
 	close(): Promise<void>;
@@ -139,6 +139,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		failFlows: new Set(initialFailFlows),
 		runOutcome: options.runOutcome,
 	};
+	const initialRuns = { ...runs };
 	const store = new Store(region, accountId);
 	const faults = new Faults();
 	let counters = newCounters();
@@ -236,6 +237,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			store.clear();
 			faults.clear();
 			counters = newCounters();
+			runs.runDurationMs = initialRuns.runDurationMs;
+			runs.cancelDurationMs = initialRuns.cancelDurationMs;
 			runs.failFlows.clear();
 			for (const name of initialFailFlows) runs.failFlows.add(name);
 		},

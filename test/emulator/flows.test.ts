@@ -20,10 +20,7 @@ beforeAll(async () => {
 	bed = await startTestBed();
 });
 afterAll(() => bed.close());
-beforeEach(() => {
-	bed.emulator.reset();
-	bed.emulator.runs.runDurationMs = 200;
-});
+beforeEach(() => bed.emulator.reset());
 
 const records = async (flowName: string) =>
 	(await bed.client.send(new DescribeFlowExecutionRecordsCommand({ flowName }))).flowExecutions ?? [];

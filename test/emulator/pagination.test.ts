@@ -143,7 +143,7 @@ describe('connectors and profiles', () => {
 		let nextToken: string | undefined;
 		do {
 			const page = await bed.client.send(new ListConnectorEntitiesCommand({ connectorProfileName: 'sf', maxResults: 10, nextToken }));
-			paged.push(...page.connectorEntityMap!.Objects.map((e) => e.name));
+			paged.push(...page.connectorEntityMap!.Objects.map((e) => e.name!));
 			nextToken = page.nextToken;
 		} while (nextToken);
 		expect(paged).toEqual(all);

@@ -171,8 +171,8 @@ describe('built-in connectors', () => {
 		expect(Object.keys(some.connectorConfigurations!).sort()).toEqual(['S3', 'Zendesk']);
 		expect(some.connectors!.map((c) => c.connectorLabel ?? c.connectorType)).toEqual(['S3', 'Zendesk', 'mine']);
 		expect(some.connectorConfigurations!.S3).toMatchObject({ canUseAsSource: true, canUseAsDestination: true, supportedDataTransferTypes: ['RECORD', 'FILE'] });
-		for (const type of ['Salesforce', 'S3', 'Zendesk', 'Slack', 'Redshift', 'Snowflake']) {
-			const { connectorConfigurations } = await bed.client.send(new DescribeConnectorsCommand({ connectorTypes: [type as 'S3'] }));
+		for (const type of ['Salesforce', 'S3', 'Zendesk', 'Slack', 'Redshift', 'Snowflake'] as const) {
+			const { connectorConfigurations } = await bed.client.send(new DescribeConnectorsCommand({ connectorTypes: [type] }));
 			expect(connectorConfigurations![type]).toBeDefined();
 		}
 	});
