@@ -1,4 +1,6 @@
+import { memberProperty } from '../common/fields';
 import { defineOperation } from '../common/operation';
+import { FLOW_FORM_PROPERTIES, METADATA_CATALOG_PROPERTY, flowFormReaders } from './forms';
 
 export const createFlow = defineOperation({
 	resource: 'flow',
@@ -8,6 +10,9 @@ export const createFlow = defineOperation({
 	actionText: 'Create a flow',
 	description: 'Create a flow from a source to destinations with its trigger and tasks; emits flowArn and flowStatus (CreateFlow)',
 	output: { kind: 'single' },
+	properties: [memberProperty('CreateFlow', 'flowName'), ...FLOW_FORM_PROPERTIES],
+	additionalFieldsOverrides: { metadataCatalogConfig: METADATA_CATALOG_PROPERTY },
+	readers: flowFormReaders(''),
 	jsonExample: {
 		flowName: 's3-to-s3',
 		triggerConfig: { triggerType: 'OnDemand' },

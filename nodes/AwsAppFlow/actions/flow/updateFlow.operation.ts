@@ -1,11 +1,25 @@
-import { NodeOperationError, type IDataObject } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type INodeProperties } from 'n8n-workflow';
 
 import { additionalFieldsProperty, memberProperty } from '../common/fields';
 import { defaultExecute, defineOperation, type OperationDefinition } from '../common/operation';
 import { getInputMode, readRequest } from '../common/request';
+import type { AppFlowResponse } from '../../transport/send';
+import { FLOW_FORM_PROPERTIES, METADATA_CATALOG_PROPERTY, flowFormReaders } from './forms';
 
 /** UpdateFlow replaces the whole definition; these are the members a friendly update carries over unchanged. */
 const DEFINITION_MEMBERS = ['description', 'triggerConfig', 'sourceFlowConfig', 'destinationFlowConfigList', 'tasks', 'metadataCatalogConfig'];
+
+/** In Update Fields each form replaces its whole member; what is not added stays as the flow has it. */
+const UPDATE_NOTES: Record<string, string> = {
+	triggerConfig: "Replaces the flow's trigger",
+	sourceFlowConfig: "Replaces the flow's source; set Tasks too when the connector type changes, as task operators are keyed by it",
+	destinationFlowConfigList: "Replaces the flow's destinations",
+	tasks: "Replaces the flow's tasks; operators are keyed by the new source's connector type, or the current one",
+};
+
+const formOverrides: Record<string, Partial<INodeProperties>> = Object.fromEntries(
+	FLOW_FORM_PROPERTIES.map((p) => [p.name, { ...p, required: false, description: UPDATE_NOTES[p.name] ?? p.description }]),
+);
 
 const definition: OperationDefinition = {
 	resource: 'flow',
@@ -24,15 +38,28 @@ export const updateFlow = defineOperation({
 	properties: [
 		...definition.properties!,
 		{
-			...additionalFieldsProperty('UpdateFlow', ['flowName'], Object.fromEntries(DEFINITION_MEMBERS.map((m) => [m, { required: false }])))!,
+			...additionalFieldsProperty('UpdateFlow', ['flowName'], {
+				...Object.fromEntries(DEFINITION_MEMBERS.map((m) => [m, { required: false }])),
+				...formOverrides,
+				metadataCatalogConfig: { ...METADATA_CATALOG_PROPERTY, required: false },
+			})!,
 			displayName: 'Update Fields',
 			name: 'additionalFields',
 		},
 	],
 	async execute(ctx) {
 		if (getInputMode(ctx.fn, ctx.itemIndex) === 'json') return await defaultExecute(definition, ctx);
+		// The current definition is read once: by the task form when tasks change without a new source, and for the merge.
+		let current: Promise<AppFlowResponse> | undefined;
+		const describe = (flowName: unknown) => (current ??= ctx.send('DescribeFlow', { flowName }));
+		const readers = flowFormReaders('additionalFields.', async (fn, itemIndex) => {
+			const flow = await describe(fn.getNodeParameter('flowName', itemIndex));
+			const source = flow.sourceFlowConfig as IDataObject | undefined;
+			return typeof source?.connectorType === 'string' ? source.connectorType : undefined;
+		});
 		const request = await readRequest(ctx.fn, ctx.itemIndex, 'UpdateFlow', {
 			fromAdditionalFields: DEFINITION_MEMBERS,
+			readers,
 			complete: async (changes) => {
 				if (!DEFINITION_MEMBERS.some((m) => changes[m] !== undefined)) {
 					throw new NodeOperationError(ctx.fn.getNode(), `Update Fields is empty: nothing to change in flow "${String(changes.flowName)}" [item ${ctx.itemIndex}]`, {
@@ -40,8 +67,8 @@ export const updateFlow = defineOperation({
 						description: 'Add at least one of Update Fields (trigger, source, destinations, tasks, description, metadata catalog).',
 					});
 				}
-				const current = await ctx.send('DescribeFlow', { flowName: changes.flowName });
-				const kept = Object.fromEntries(DEFINITION_MEMBERS.filter((m) => current[m] !== undefined).map((m) => [m, current[m]]));
+				const flow = await describe(changes.flowName);
+				const kept = Object.fromEntries(DEFINITION_MEMBERS.filter((m) => flow[m] !== undefined).map((m) => [m, flow[m]]));
 				return { ...kept, ...changes };
 			},
 		});

@@ -1,0 +1,242 @@
+/**
+ * Tasks form: the tasks list as AppFlow expects it for the two common shapes of flow, plus filters.
+ * - Map All: one Map_all task (`sourceFields: []`, `taskProperties: {}`) with the source's NO_OP operator.
+ * - Explicit Mappings: a Filter task with the PROJECTION operator listing the mapped source fields, then one Map
+ *   task per mapping (NO_OP operator, optional SOURCE_DATA_TYPE / DESTINATION_DATA_TYPE).
+ * Filters become Filter tasks with the chosen operator: VALUE, VALUES (Equal To / Not Equal To) or
+ * LOWER_BOUND/UPPER_BOUND (Between), plus DATA_TYPE. Anything else (Arithmetic, Mask, Merge, Truncate, Validate,
+ * Partition tasks, ...) takes the whole list as JSON.
+ * Operators are keyed by the source connector type, so the reader needs it: from the source form or, when
+ * updating without a new source, from the flow as it is.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { inputError, type MemberReader } from '../../common/request';
+import { compact, connectorMember, enumOptions, enumValues, jsonField, readParameter, rows, text, withDefaults } from './common';
+import { sourceConnectorType } from './source';
+
+/** What a filter operator compares with, per AppFlow's task properties. The model's Operator enum lists them. */
+const FILTER_OPERATORS: Record<string, 'value' | 'values' | 'bounds'> = {
+	BETWEEN: 'bounds',
+	CONTAINS: 'value',
+	EQUAL_TO: 'values',
+	GREATER_THAN: 'value',
+	GREATER_THAN_OR_EQUAL_TO: 'value',
+	LESS_THAN: 'value',
+	LESS_THAN_OR_EQUAL_TO: 'value',
+	NOT_EQUAL_TO: 'values',
+};
+
+for (const op of Object.keys(FILTER_OPERATORS)) {
+	if (!enumValues('Operator').includes(op)) throw new Error(`Filter operator ${op} is not in the model's Operator enum`);
+}
+
+const MAPPING_FIELDS: INodeProperties[] = [
+	{ displayName: 'Source Field', name: 'sourceField', type: 'string', default: '', required: true, placeholder: 'Id', description: 'Field of the source object' },
+	{
+		displayName: 'Destination Field',
+		name: 'destinationField',
+		type: 'string',
+		default: '',
+		placeholder: 'account_id',
+		description: 'Field to write it to; the source field name if empty',
+	},
+	{
+		displayName: 'Source Data Type',
+		name: 'sourceDataType',
+		type: 'string',
+		default: '',
+		placeholder: 'string',
+		description: 'Data type of the source field as the connector reports it (for example id, string, double, datetime); optional',
+	},
+	{
+		displayName: 'Destination Data Type',
+		name: 'destinationDataType',
+		type: 'string',
+		default: '',
+		placeholder: 'string',
+		description: 'Data type of the destination field; optional',
+	},
+];
+
+const FILTER_FIELDS: INodeProperties[] = [
+	{ displayName: 'Field', name: 'field', type: 'string', default: '', required: true, placeholder: 'Amount', description: 'Source field to filter on' },
+	{
+		displayName: 'Operator',
+		name: 'operator',
+		type: 'options',
+		options: enumOptions('Operator', (v) => v in FILTER_OPERATORS).sort((a, b) => a.name.localeCompare(b.name)),
+		default: 'EQUAL_TO',
+		description: "How to compare; each connector supports some of them (the request check names the ones the source's operator list lacks)",
+	},
+	{
+		displayName: 'Value',
+		name: 'value',
+		type: 'string',
+		default: '',
+		description: 'Value to compare with; for Equal To and Not Equal To, one or more values, comma-separated. Dates as epoch milliseconds.',
+		displayOptions: { hide: { operator: ['BETWEEN'] } },
+	},
+	{
+		displayName: 'Lower Bound',
+		name: 'lowerBound',
+		type: 'string',
+		default: '',
+		description: 'Lowest value kept. Dates as epoch milliseconds.',
+		displayOptions: { show: { operator: ['BETWEEN'] } },
+	},
+	{
+		displayName: 'Upper Bound',
+		name: 'upperBound',
+		type: 'string',
+		default: '',
+		description: 'Highest value kept. Dates as epoch milliseconds.',
+		displayOptions: { show: { operator: ['BETWEEN'] } },
+	},
+	{
+		displayName: 'Data Type',
+		name: 'dataType',
+		type: 'string',
+		default: '',
+		placeholder: 'datetime',
+		description: 'Data type of the field as the connector reports it (for example string, double, datetime, boolean)',
+	},
+];
+
+export const TASKS_FIELDS: INodeProperties[] = [
+	{
+		displayName: 'Mapping Mode',
+		name: 'mode',
+		type: 'options',
+		options: [
+			{ name: 'Map All Fields', value: 'mapAll', description: 'Copy every source field to a destination field of the same name' },
+			{ name: 'Explicit Mappings', value: 'mappings', description: 'Copy only the fields listed, each to the destination field given' },
+			{ name: 'JSON', value: 'json', description: "Give the whole tasks list in AppFlow's syntax" },
+		],
+		default: 'mapAll',
+	},
+	{
+		displayName: 'Mappings',
+		name: 'mappings',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Mapping',
+		default: {},
+		displayOptions: { show: { mode: ['mappings'] } },
+		options: [{ name: 'mapping', displayName: 'Mapping', values: MAPPING_FIELDS }],
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Filter',
+		default: {},
+		description: 'Records must pass every filter to be transferred',
+		displayOptions: { show: { mode: ['mapAll', 'mappings'] } },
+		options: [{ name: 'filter', displayName: 'Filter', values: FILTER_FIELDS }],
+	},
+	{
+		displayName: 'Tasks (JSON)',
+		name: 'json',
+		type: 'json',
+		default: '[\n  { "taskType": "Map_all", "sourceFields": [], "taskProperties": {}, "connectorOperator": { "S3": "NO_OP" } }\n]',
+		description: "The whole tasks list in AppFlow's syntax",
+		displayOptions: { show: { mode: ['json'] } },
+	},
+];
+
+export const TASKS_PROPERTY: INodeProperties = {
+	displayName: 'Tasks',
+	name: 'tasks',
+	type: 'fixedCollection',
+	placeholder: 'Set Tasks',
+	default: { definition: { mode: 'mapAll' } },
+	description: 'Which fields the flow transfers, where to, and which records',
+	options: [{ name: 'definition', displayName: 'Tasks', values: TASKS_FIELDS }],
+};
+
+/** `{ <SourceMember>: operator }`, or nothing if the source type is unknown (the request check then names the source). */
+function operatorFor(sourceType: string | undefined, operator: string): Record<string, string> | undefined {
+	const member = sourceType === undefined ? undefined : connectorMember('ConnectorOperator', sourceType);
+	return member ? { [member]: operator } : undefined;
+}
+
+function filterTask(fn: IExecuteFunctions, itemIndex: number, row: IDataObject, position: number, sourceType: string | undefined): Record<string, unknown> {
+	const values = withDefaults(row, FILTER_FIELDS);
+	const field = text(values.field);
+	const operator = String(values.operator);
+	const kind = FILTER_OPERATORS[operator];
+	const where = `Filter ${position}${field ? ` (${field})` : ''}`;
+	if (!field) throw inputError(fn, itemIndex, `${where} has no field`, 'Set the source field the filter compares.');
+	if (!kind) throw inputError(fn, itemIndex, `${where}: "${operator}" is not a filter operator`, `Use one of: ${Object.keys(FILTER_OPERATORS).join(', ')}`);
+	const properties: Record<string, string> = {};
+	if (kind === 'bounds') {
+		const lower = text(values.lowerBound);
+		const upper = text(values.upperBound);
+		if (!lower || !upper) throw inputError(fn, itemIndex, `${where}: Between needs a lower and an upper bound`);
+		properties.LOWER_BOUND = lower;
+		properties.UPPER_BOUND = upper;
+	} else {
+		const value = text(values.value);
+		if (!value) throw inputError(fn, itemIndex, `${where} has no value to compare with`);
+		properties[kind === 'values' ? 'VALUES' : 'VALUE'] = value;
+	}
+	const dataType = text(values.dataType);
+	if (dataType) properties.DATA_TYPE = dataType;
+	return compact({ taskType: 'Filter', sourceFields: [field], connectorOperator: operatorFor(sourceType, operator), taskProperties: properties })!;
+}
+
+export function buildTasks(fn: IExecuteFunctions, itemIndex: number, group: IDataObject, sourceType: string | undefined): unknown {
+	const values = withDefaults(group, TASKS_FIELDS);
+	if (values.mode === 'json') return jsonField(fn, itemIndex, 'Tasks (JSON)', values.json);
+	const filters = rows((values.filters as IDataObject | undefined)?.filter).map((row, n) => filterTask(fn, itemIndex, row, n + 1, sourceType));
+	if (values.mode === 'mapAll') {
+		return [
+			compact({ taskType: 'Map_all', sourceFields: [], connectorOperator: operatorFor(sourceType, 'NO_OP'), taskProperties: {} }),
+			...filters,
+		];
+	}
+	if (values.mode !== 'mappings') throw inputError(fn, itemIndex, `Unknown mapping mode "${String(values.mode)}"`, 'Use mapAll, mappings or json.');
+	const mappingRows = rows((values.mappings as IDataObject | undefined)?.mapping);
+	if (mappingRows.length === 0) throw inputError(fn, itemIndex, 'Explicit mappings need at least one mapping', 'Add a mapping, or choose Map All Fields.');
+	const maps = mappingRows.map((row, n) => {
+		const m = withDefaults(row, MAPPING_FIELDS);
+		const sourceField = text(m.sourceField);
+		if (!sourceField) throw inputError(fn, itemIndex, `Mapping ${n + 1} has no source field`);
+		return compact({
+			taskType: 'Map',
+			sourceFields: [sourceField],
+			destinationField: text(m.destinationField) ?? sourceField,
+			connectorOperator: operatorFor(sourceType, 'NO_OP'),
+			taskProperties: compact({ SOURCE_DATA_TYPE: text(m.sourceDataType), DESTINATION_DATA_TYPE: text(m.destinationDataType) }),
+		})!;
+	});
+	const projected = [...new Set(maps.map((t) => (t.sourceFields as string[])[0]))];
+	const projection = compact({ taskType: 'Filter', sourceFields: projected, connectorOperator: operatorFor(sourceType, 'PROJECTION') })!;
+	return [projection, ...filters, ...maps];
+}
+
+/** tasks from the form's fixedCollection value (or a JSON text saved by an older version). */
+export async function readTasks(
+	fn: IExecuteFunctions,
+	itemIndex: number,
+	raw: unknown,
+	sourceType: () => Promise<string | undefined> | string | undefined,
+): Promise<unknown> {
+	if (raw === undefined || raw === null || raw === '') return undefined;
+	if (typeof raw === 'string') return jsonField(fn, itemIndex, 'tasks', raw);
+	const group = (raw as IDataObject).definition as IDataObject | undefined;
+	if (!group) return undefined;
+	const needsSource = withDefaults(group, TASKS_FIELDS).mode !== 'json';
+	return buildTasks(fn, itemIndex, group, needsSource ? await sourceType() : undefined);
+}
+
+/**
+ * The reader of tasks at `path`. The source connector type comes from the source form at `sourcePath`, else from
+ * `currentSourceType` (Update Flow: the source of the flow as it is).
+ */
+export function tasksReader(path: string, sourcePath: string, currentSourceType?: (fn: IExecuteFunctions, itemIndex: number) => Promise<string | undefined>): MemberReader {
+	return async (fn, itemIndex) =>
+		await readTasks(fn, itemIndex, readParameter(fn, itemIndex, path), async () => sourceConnectorType(fn, itemIndex, sourcePath) ?? (await currentSourceType?.(fn, itemIndex)));
+}
