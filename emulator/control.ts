@@ -6,7 +6,7 @@
  *   GET    /__emulator/faults       active faults
  *   POST   /__emulator/faults       add a fault (a FaultSpec or a list of them) -> { ids }
  *   DELETE /__emulator/faults       remove all faults
- *   POST   /__emulator/config       { runDurationMs?, cancelDurationMs?, failFlows?: string[] } -> current settings
+ *   POST   /__emulator/config       { runDurationMs?, cancelDurationMs?, recordDelayMs?, failFlows?: string[] } -> settings
  *   POST   /__emulator/trigger-run  { flowName } -> { executionId } (a run of an active scheduled/event flow)
  */
 import type { ServerResponse } from 'node:http';
@@ -33,14 +33,17 @@ function parse(body: Buffer): Record<string, unknown> | unknown[] {
 const isDuration = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 function configure(api: ControlApi, body: Record<string, unknown>): void {
-	const { runDurationMs, cancelDurationMs, failFlows } = body;
-	if (runDurationMs !== undefined && !isDuration(runDurationMs)) throw badRequest('runDurationMs must be a number of milliseconds.');
-	if (cancelDurationMs !== undefined && !isDuration(cancelDurationMs)) throw badRequest('cancelDurationMs must be a number of milliseconds.');
+	const { failFlows } = body;
+	const durations = ['runDurationMs', 'cancelDurationMs', 'recordDelayMs'] as const;
+	for (const name of durations) {
+		if (body[name] !== undefined && !isDuration(body[name])) throw badRequest(`${name} must be a number of milliseconds.`);
+	}
 	if (failFlows !== undefined && !(Array.isArray(failFlows) && failFlows.every((f) => typeof f === 'string'))) {
 		throw badRequest('failFlows must be a list of flow names.');
 	}
-	if (runDurationMs !== undefined) api.runs.runDurationMs = runDurationMs as number;
-	if (cancelDurationMs !== undefined) api.runs.cancelDurationMs = cancelDurationMs as number;
+	for (const name of durations) {
+		if (body[name] !== undefined) api.runs[name] = body[name] as number;
+	}
 	if (failFlows !== undefined) {
 		api.runs.failFlows.clear();
 		for (const name of failFlows as string[]) api.runs.failFlows.add(name);
@@ -84,7 +87,8 @@ export function handleControl(api: ControlApi, method: string, path: string, bod
 			const parsed = parse(body);
 			if (Array.isArray(parsed)) throw badRequest('The body must be a JSON object.');
 			configure(api, parsed);
-			reply({ runDurationMs: api.runs.runDurationMs, cancelDurationMs: api.runs.cancelDurationMs, failFlows: [...api.runs.failFlows] });
+			const { runDurationMs, cancelDurationMs, recordDelayMs } = api.runs;
+			reply({ runDurationMs, cancelDurationMs, recordDelayMs, failFlows: [...api.runs.failFlows] });
 			break;
 		}
 		case 'POST trigger-run': {

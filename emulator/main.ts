@@ -3,12 +3,13 @@
  *   --port <n>              port to listen on (default 8787; 0 picks a free one)
  *   --host <addr>           loopback address (default 127.0.0.1)
  *   --run-duration-ms <n>   how long a run stays InProgress (default 1500)
+ *   --record-delay-ms <n>   how long a run stays out of DescribeFlowExecutionRecords (default 0)
  *   --region <r>            signing region (default us-east-1)
  *   --verbose               log one line per request
  */
 import { startEmulator, type EmulatorOptions } from './server';
 
-const USAGE = 'Usage: npm run emulator -- [--port 8787] [--host 127.0.0.1] [--run-duration-ms 1500] [--region us-east-1] [--verbose]';
+const USAGE = 'Usage: npm run emulator -- [--port 8787] [--host 127.0.0.1] [--run-duration-ms 1500] [--record-delay-ms 0] [--region us-east-1] [--verbose]';
 
 function parseArgs(argv: string[]): EmulatorOptions {
 	const options: EmulatorOptions = { port: 8787 };
@@ -33,6 +34,9 @@ function parseArgs(argv: string[]): EmulatorOptions {
 				break;
 			case '--run-duration-ms':
 				options.runDurationMs = number();
+				break;
+			case '--record-delay-ms':
+				options.recordDelayMs = number();
 				break;
 			case '--region':
 				options.region = value();

@@ -43,6 +43,8 @@ export interface EmulatorOptions {
 	runDurationMs?: number;
 	/** How long a canceled run stays CancelStarted before it is Canceled (default 300 ms). */
 	cancelDurationMs?: number;
+	/** How long after StartFlow a run appears in DescribeFlowExecutionRecords (default 0; AWS lags a few seconds). */
+	recordDelayMs?: number;
 	/** Flows whose runs end in Error. */
 	failFlows?: Iterable<string>;
 	/** How runs of flows not in failFlows end (default: Successful). */
@@ -136,6 +138,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const runs: RunSettings = {
 		runDurationMs: options.runDurationMs ?? 1500,
 		cancelDurationMs: options.cancelDurationMs ?? 300,
+		recordDelayMs: options.recordDelayMs ?? 0,
 		failFlows: new Set(initialFailFlows),
 		runOutcome: options.runOutcome,
 	};
@@ -239,6 +242,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			counters = newCounters();
 			runs.runDurationMs = initialRuns.runDurationMs;
 			runs.cancelDurationMs = initialRuns.cancelDurationMs;
+			runs.recordDelayMs = initialRuns.recordDelayMs;
 			runs.failFlows.clear();
 			for (const name of initialFailFlows) runs.failFlows.add(name);
 		},

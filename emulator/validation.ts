@@ -17,13 +17,17 @@ interface Located {
 	awsPath: string;
 	/** Shape of the member the rule applies to. */
 	shape: ShapeSpec;
-	/** Value shown in the message (for list elements and map entries, the whole collection, as AWS does). */
+	/** Value the rule applies to. */
 	value: unknown;
+	/** Value shown in the message: for list elements and map entries, the whole collection, as AWS shows it. */
+	shown: unknown;
 	/** Set when the rule applies to an element of a list of scalars or to a map key/value. */
 	wrapper?: 'Member' | 'Map keys' | 'Map value';
 }
 
 const isLeaf = (shape: ShapeSpec) => shape.type !== 'structure' && shape.type !== 'list' && shape.type !== 'map';
+
+const child = (v: unknown, key: string | number) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key as string] : undefined);
 
 /** Walks the model along a path in validate.ts notation (`a.b[0].c`, `tags{key}`, `tags.key`). */
 function locate(rootShape: string, root: unknown, path: string): Located {
@@ -32,30 +36,35 @@ function locate(rootShape: string, root: unknown, path: string): Located {
 	let awsPath = '';
 	let rest = path;
 	const join = (segment: string) => (awsPath ? `${awsPath}.${segment}` : segment);
-	const child = (v: unknown, key: string | number) =>
-		v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key as string] : undefined;
 
 	while (rest) {
 		if (shape.type === 'structure') {
-			const match = /^\.?([A-Za-z0-9_]+)/.exec(rest)!;
-			const member = shape.members![match[1]];
+			const match = /^\.?([A-Za-z0-9_]+)/.exec(rest);
+			const member = match && shape.members![match[1]];
+			if (!match || !member) break;
 			awsPath = join(match[1]);
 			value = child(value, match[1]);
 			shape = APPFLOW_MODEL.shapes[member.target];
 			rest = rest.slice(match[0].length);
 		} else if (shape.type === 'list') {
-			const match = /^\[(\d+)\]/.exec(rest)!;
+			const match = /^\[(\d+)\]/.exec(rest);
+			if (!match) break;
+			const index = Number(match[1]);
 			const element = APPFLOW_MODEL.shapes[shape.member!];
-			if (isLeaf(element)) return { awsPath, shape: element, value, wrapper: 'Member' };
-			awsPath = join(`${Number(match[1]) + 1}.member`);
-			value = child(value, Number(match[1]));
+			if (isLeaf(element)) return { awsPath, shape: element, value: child(value, index), shown: value, wrapper: 'Member' };
+			awsPath = join(`${index + 1}.member`);
+			value = child(value, index);
 			shape = element;
 			rest = rest.slice(match[0].length);
 		} else if (shape.type === 'map') {
-			if (rest.startsWith('{')) return { awsPath, shape: APPFLOW_MODEL.shapes[shape.key!], value, wrapper: 'Map keys' };
+			if (rest.startsWith('{') && rest.endsWith('}')) {
+				return { awsPath, shape: APPFLOW_MODEL.shapes[shape.key!], value: rest.slice(1, -1), shown: value, wrapper: 'Map keys' };
+			}
 			const valueShape = APPFLOW_MODEL.shapes[shape.value!];
-			if (isLeaf(valueShape)) return { awsPath, shape: valueShape, value, wrapper: 'Map value' };
-			const match = /^\.([^.[{]+)/.exec(rest)!;
+			// A leaf value ends the path, so everything after the dot is the key (keys may contain dots).
+			if (isLeaf(valueShape)) return { awsPath, shape: valueShape, value: child(value, rest.slice(1)), shown: value, wrapper: 'Map value' };
+			const match = /^\.([^.[{]+)/.exec(rest);
+			if (!match) break;
 			awsPath = join(match[1]);
 			value = child(value, match[1]);
 			shape = valueShape;
@@ -64,7 +73,7 @@ function locate(rootShape: string, root: unknown, path: string): Located {
 			break;
 		}
 	}
-	return { awsPath, shape, value };
+	return { awsPath, shape, value, shown: value };
 }
 
 /** Java-style rendering, as Coral prints values: strings bare, lists `[a, b]`, maps `{k=v}`. */
@@ -82,7 +91,7 @@ function constraintText(v: Violation, shape: ShapeSpec, value: unknown): string 
 		case 'required':
 			return 'Member must not be null';
 		case 'length': {
-			const length = typeof value === 'string' ? [...value].length : Array.isArray(value) ? value.length : Object.keys(value as object).length;
+			const length = typeof value === 'string' ? [...value].length : Array.isArray(value) ? value.length : Object.keys(value ?? {}).length;
 			return shape.length?.max !== undefined && length > shape.length.max
 				? `Member must have length less than or equal to ${shape.length.max}`
 				: `Member must have length greater than or equal to ${shape.length?.min ?? 0}`;
@@ -100,23 +109,12 @@ function constraintText(v: Violation, shape: ShapeSpec, value: unknown): string 
 	}
 }
 
-/** The element value a violation inside a collection is about (the collection itself is what AWS shows). */
-function elementValue(v: Violation, container: unknown): unknown {
-	const index = /\[(\d+)\]$/.exec(v.path);
-	if (index && Array.isArray(container)) return container[Number(index[1])];
-	const key = /\{(.*)\}$/.exec(v.path);
-	if (key) return key[1];
-	const last = v.path.slice(v.path.lastIndexOf('.') + 1);
-	return (container as Record<string, unknown> | undefined)?.[last];
-}
-
 export function describeViolation(action: string, input: unknown, v: Violation): string {
 	const rootShape = APPFLOW_MODEL.operations[action].input;
 	const at = locate(rootShape, input, v.path);
-	const ruleValue = at.wrapper ? elementValue(v, at.value) : at.value;
-	const inner = constraintText(v, at.shape, ruleValue);
+	const inner = constraintText(v, at.shape, at.value);
 	const constraint = at.wrapper ? `${at.wrapper} must satisfy constraint: [${inner}]` : inner;
-	const shown = v.rule === 'required' ? 'Value null' : at.shape.sensitive ? 'Value' : `Value '${render(at.value)}'`;
+	const shown = v.rule === 'required' ? 'Value null' : at.shape.sensitive ? 'Value' : `Value '${render(at.shown)}'`;
 	return `${shown} at '${at.awsPath}' failed to satisfy constraint: ${constraint}`;
 }
 

@@ -7,6 +7,8 @@ export interface RunSettings {
 	runDurationMs: number;
 	/** How long a canceled run stays CancelStarted before it is Canceled. */
 	cancelDurationMs: number;
+	/** How long after it starts a run shows in execution records (on AWS, records lag behind StartFlow). */
+	recordDelayMs: number;
 	/** Flows whose runs end in Error. */
 	failFlows: Set<string>;
 	/** Decides how a run of a flow ends when the flow is not in `failFlows`. */

@@ -2,7 +2,7 @@
 import { conflict, unsupported } from '../errors';
 import { newestFirstKey, paginate, type PageRequest } from '../pagination';
 import { idempotent } from '../state/idempotency';
-import { executionRecord, isActive, startRun } from '../state/runs';
+import { executionRecord, isActive, isRecorded, startRun } from '../state/runs';
 import type { FlowRecord, Json } from '../state/types';
 import { compact } from '../wire';
 import type { Handler, HandlerContext } from './context';
@@ -51,7 +51,8 @@ export const stopFlow: Handler = (ctx, input: { flowName: string }) => {
 
 export const describeFlowExecutionRecords: Handler = (ctx, input: PageRequest & { flowName: string }) => {
 	const flow = requireFlow(ctx, input.flowName);
-	const page = paginate(flow.runs, (run) => newestFirstKey(run.sequence), input, `DescribeFlowExecutionRecords:${flow.name}`);
+	const recorded = flow.runs.filter((run) => isRecorded(run, ctx.now, ctx.runs.recordDelayMs));
+	const page = paginate(recorded, (run) => newestFirstKey(run.sequence), input, `DescribeFlowExecutionRecords:${flow.name}`);
 	return compact({
 		flowExecutions: page.items.map((run) => executionRecord(run, ctx.now, ctx.runs.cancelDurationMs)),
 		nextToken: page.nextToken,

@@ -147,7 +147,7 @@ export const describeFlow: Handler = (ctx, input: { flowName: string }) => {
 		flowStatus: flow.status,
 		sourceFlowConfig: flow.sourceFlowConfig,
 		destinationFlowConfigList: flow.destinationFlowConfigList,
-		lastRunExecutionDetails: lastRunDetails(flow, ctx.now, ctx.runs.cancelDurationMs) ?? {},
+		lastRunExecutionDetails: lastRunDetails(flow, ctx.now, ctx.runs) ?? {},
 		triggerConfig: flow.triggerConfig,
 		tasks: flow.tasks,
 		createdAt: epochSeconds(flow.createdAt),
@@ -166,23 +166,25 @@ export const listFlows: Handler = (ctx, input: PageRequest) => {
 	const page = paginate(flows, (f) => f.name, input, 'ListFlows');
 	return compact({
 		flows: page.items.map((flow) => {
-			const destination = flow.destinationFlowConfigList[0] as { connectorType: string } | undefined;
-			const sourceProfile = ctx.store.profiles.get(String(flow.sourceFlowConfig.connectorProfileName));
+			const destination = flow.destinationFlowConfigList[0] as { connectorType: string; connectorProfileName?: string } | undefined;
+			// Connector labels name the custom connector behind a profile.
+			const labelOf = (profileName: unknown) => (typeof profileName === 'string' ? ctx.store.profiles.get(profileName)?.connectorLabel : undefined);
 			return compact({
 				flowArn: flow.arn,
 				description: flow.description,
 				flowName: flow.name,
 				flowStatus: flow.status,
 				sourceConnectorType: flow.sourceFlowConfig.connectorType,
-				sourceConnectorLabel: sourceProfile?.connectorLabel,
+				sourceConnectorLabel: labelOf(flow.sourceFlowConfig.connectorProfileName),
 				destinationConnectorType: destination?.connectorType,
+				destinationConnectorLabel: labelOf(destination?.connectorProfileName),
 				triggerType: triggerTypeOf(flow),
 				createdAt: epochSeconds(flow.createdAt),
 				lastUpdatedAt: epochSeconds(flow.lastUpdatedAt),
 				createdBy: flow.createdBy,
 				lastUpdatedBy: flow.lastUpdatedBy,
 				tags: flow.tags,
-				lastRunExecutionDetails: lastRunDetails(flow, ctx.now, ctx.runs.cancelDurationMs),
+				lastRunExecutionDetails: lastRunDetails(flow, ctx.now, ctx.runs),
 			});
 		}),
 		nextToken: page.nextToken,

@@ -17,6 +17,9 @@ export function runStatus(run: RunRecord, now: number, cancelDurationMs: number)
 	return run.outcome.status;
 }
 
+/** Whether the run shows yet in DescribeFlowExecutionRecords and lastRunExecutionDetails. */
+export const isRecorded = (run: RunRecord, now: number, recordDelayMs: number) => now >= run.startedAt + recordDelayMs;
+
 /** Whether CancelFlowExecutions can still cancel the run. */
 export const isActive = (run: RunRecord, now: number) => run.canceledAt === undefined && now < run.endsAt;
 
@@ -88,8 +91,9 @@ const EXECUTION_MESSAGES: Record<ExecutionStatus, string> = {
 };
 
 /** The flow's lastRunExecutionDetails, from its most recent run. */
-export function lastRunDetails(flow: FlowRecord, now: number, cancelDurationMs: number): Json | undefined {
-	const run = flow.runs[0];
+export function lastRunDetails(flow: FlowRecord, now: number, settings: { cancelDurationMs: number; recordDelayMs: number }): Json | undefined {
+	const { cancelDurationMs, recordDelayMs } = settings;
+	const run = flow.runs.find((r) => isRecorded(r, now, recordDelayMs));
 	if (!run) return undefined;
 	const status = runStatus(run, now, cancelDurationMs);
 	return {

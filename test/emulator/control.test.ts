@@ -46,7 +46,7 @@ describe('control endpoints', () => {
 
 	it('configure run duration and failing flows, and fire scheduled runs', async () => {
 		const configured = await control(bed.emulator.url, 'POST', 'config', { runDurationMs: 20, failFlows: ['doomed'] });
-		expect(configured.body).toEqual({ runDurationMs: 20, cancelDurationMs: 100, failFlows: ['doomed'] });
+		expect(configured.body).toEqual({ runDurationMs: 20, cancelDurationMs: 100, recordDelayMs: 0, failFlows: ['doomed'] });
 		expect(bed.emulator.runs.failFlows.has('doomed')).toBe(true);
 		await bed.client.send(new CreateFlowCommand(s3Flow('doomed')));
 		await bed.client.send(new StartFlowCommand({ flowName: 'doomed' }));

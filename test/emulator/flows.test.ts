@@ -118,6 +118,16 @@ describe('on-demand flow lifecycle', () => {
 		expect((await records('many-runs')).map((r) => r.executionId)).toEqual([...ids].reverse());
 	});
 
+	it('shows runs in execution records only after recordDelayMs, as AWS records lag behind StartFlow', async () => {
+		bed.emulator.runs.recordDelayMs = 150;
+		await bed.client.send(new CreateFlowCommand(s3Flow('laggy')));
+		const { executionId } = await bed.client.send(new StartFlowCommand({ flowName: 'laggy' }));
+		expect(await records('laggy')).toEqual([]);
+		expect((await bed.client.send(new DescribeFlowCommand({ flowName: 'laggy' }))).lastRunExecutionDetails).toEqual({});
+		await sleep(160);
+		expect((await records('laggy')).map((r) => r.executionId)).toEqual([executionId]);
+	});
+
 	it('ends the runs of a failing flow in Error with errorInfo', async () => {
 		bed.emulator.runs.failFlows.add('broken');
 		await bed.client.send(new CreateFlowCommand(s3Flow('broken')));

@@ -13,6 +13,7 @@ import {
 	ResourceNotFoundException,
 	ServiceQuotaExceededException,
 	StopFlowCommand,
+	TagResourceCommand,
 	ThrottlingException,
 	UnsupportedOperationException,
 	ValidationException,
@@ -69,6 +70,22 @@ describe('ValidationException messages', () => {
 			'ValidationException',
 			400,
 			"1 validation error detected: Value '[ok-id, has space]' at 'executionIds' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy regular expression pattern: ^\\S+$]",
+		);
+	});
+
+	it('report map values and keys at the map, as AWS does', async () => {
+		const { flowArn } = await bed.client.send(new CreateFlowCommand(s3Flow('tagged')));
+		await expectAwsError(
+			bed.client.send(new TagResourceCommand({ resourceArn: flowArn, tags: { 'team.name': 'x'.repeat(257) } })),
+			'ValidationException',
+			400,
+			`1 validation error detected: Value '{team.name=${'x'.repeat(257)}}' at 'tags' failed to satisfy constraint: Map value must satisfy constraint: [Member must have length less than or equal to 256]`,
+		);
+		await expectAwsError(
+			bed.client.send(new TagResourceCommand({ resourceArn: flowArn, tags: { ['k'.repeat(129)]: 'v' } })),
+			'ValidationException',
+			400,
+			`1 validation error detected: Value '{${'k'.repeat(129)}=v}' at 'tags' failed to satisfy constraint: Map keys must satisfy constraint: [Member must have length less than or equal to 128]`,
 		);
 	});
 
