@@ -13,7 +13,7 @@ import type { ServerResponse } from 'node:http';
 import { AwsError } from './errors';
 import type { FaultSpec } from './faults';
 import { sendJson } from './http';
-import type { Emulator } from './server';
+import type { Emulator } from './api';
 
 export const CONTROL_PREFIX = '/__emulator/';
 

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { APPFLOW_MODEL } from '../nodes/AwsAppFlow/model/appflow.generated';
 import { validateShape } from '../nodes/AwsAppFlow/model/validate';
+import { DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY, type Emulator, type EmulatorOptions } from './api';
 import { CONTROL_PREFIX, handleControl } from './control';
 import { AwsError } from './errors';
 import { faultError, Faults, type ActiveFault } from './faults';
@@ -19,80 +20,13 @@ import { SIGNING_NAME } from './model';
 import { bindInput, matchRoute } from './routes';
 import { verifySigV4 } from './sigv4';
 import { Store } from './state/store';
-import type { Json, MetadataCacheReset, RunOutcome } from './state/types';
+import type { Json } from './state/types';
 import { assertValidInput } from './validation';
 
-export const DEFAULT_ACCESS_KEY_ID = 'AKIAEMULATORTESTKEY1';
-export const DEFAULT_SECRET_ACCESS_KEY = 'emulator-secret-key-do-not-use-in-aws';
-
-export interface EmulatorLogger {
-	info(message: string): void;
-	warn(message: string): void;
-}
-
-export interface EmulatorOptions {
-	/** Port to listen on; 0 (default) picks a free one. */
-	port?: number;
-	/** Loopback address to listen on (default 127.0.0.1). Other addresses are refused. */
-	host?: string;
-	accessKeyId?: string;
-	secretAccessKey?: string;
-	region?: string;
-	accountId?: string;
-	/** How long a run stays InProgress (default 1500 ms). */
-	runDurationMs?: number;
-	/** How long a canceled run stays CancelStarted before it is Canceled (default 300 ms). */
-	cancelDurationMs?: number;
-	/** How long after StartFlow a run appears in DescribeFlowExecutionRecords (default 0; AWS lags a few seconds). */
-	recordDelayMs?: number;
-	/** Flows whose runs end in Error. */
-	failFlows?: Iterable<string>;
-	/** How runs of flows not in failFlows end (default: Successful). */
-	runOutcome?: (flowName: string) => RunOutcome;
-	/** Refuse requests not signed with the key pair (default true). */
-	verifySignature?: boolean;
-	/** Answer 500 when a handler produces a response the model does not allow, or an error the action does not declare (default true). */
-	checkResponses?: boolean;
-	/** Receives one line per request; silent by default. Never given bodies or secrets. */
-	logger?: EmulatorLogger;
-}
-
-export interface EmulatorStats {
-	/** Requests that reached an action (correctly signed), by action name. */
-	requests: Record<string, number>;
-	totalRequests: number;
-	flowsCreated: number;
-	runsStarted: number;
-	metadataCacheResets: number;
-	authFailures: number;
-	faultsInjected: number;
-	/** Resources that exist now. */
-	flows: number;
-	connectorProfiles: number;
-	customConnectors: number;
-	/** What each ResetConnectorMetadataCache call asked for, oldest first. */
-	metadataCacheResetLog: MetadataCacheReset[];
-}
-
-export interface Emulator {
-	/** Base URL to give the SDK as `endpoint`, for example http://127.0.0.1:41234. */
-	readonly url: string;
-	readonly port: number;
-	readonly host: string;
-	readonly region: string;
-	readonly accountId: string;
-	readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string };
-	readonly faults: Faults;
-	/** Run timing and outcomes; change them at any time (failFlows is a live Set). */
-	readonly runs: RunSettings;
-	stats(): EmulatorStats;
-	/** Starts a run of an active scheduled or event flow as if its trigger fired; returns the execution id. */
-	triggerRun(flowName: string): string;
-	/** Forgets all resources, counters and faults, and puts the run settings back to the options it was started with. */
-	reset(): void;
-	/** Stops listening, closes every connection and cancels pending delays. */
-	close(): Promise<void>;
-}
+export * from './api';
+export type { ActiveFault, FaultKind, FaultSpec, Faults } from './faults';
+export type { RunSettings } from './handlers/context';
+export type { RunOutcome } from './state/types';
 
 /** Errors AWS can answer any action with, whether or not the action's model lists them. */
 const UNDECLARED_OK = new Set(['ValidationException', 'SerializationException', 'ThrottlingException', 'InternalServerException', 'AccessDeniedException']);
