@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HandlerContext } from '../handlers/context';
 import { compact, epochSeconds } from '../wire';
-import type { ExecutionStatus, FlowRecord, Json, RunRecord } from './types';
+import type { ExecutionStatus, FlowRecord, Json, RunOutcome, RunRecord } from './types';
 
 /** Average size of a record, to derive byte counts from record counts. */
 const BYTES_PER_RECORD = 412;
@@ -34,11 +34,14 @@ function lastUpdatedAt(run: RunRecord, now: number, cancelDurationMs: number): n
 
 export function startRun(ctx: HandlerContext, flow: FlowRecord, failure?: string): RunRecord {
 	const { runs, now } = ctx;
-	const outcome = failure
-		? { status: 'Error' as const, message: failure }
+	const chosen: RunOutcome = failure
+		? { status: 'Error', message: failure }
 		: runs.failFlows.has(flow.name)
-			? { status: 'Error' as const }
-			: (runs.runOutcome?.(flow.name) ?? { status: 'Successful' as const });
+			? { status: 'Error' }
+			: (runs.runOutcome?.(flow.name) ?? { status: 'Successful' });
+	// The model's ExecutionMessage allows only some punctuation; AWS never sends more.
+	const outcome: RunOutcome =
+		chosen.status === 'Error' && chosen.message !== undefined ? { status: 'Error', message: chosen.message.replace(/[^\s\w/!@#+=.-]/g, '') } : chosen;
 	const previous = flow.runs[0];
 	const run: RunRecord = {
 		executionId: randomUUID(),

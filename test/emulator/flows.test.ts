@@ -141,7 +141,7 @@ describe('on-demand flow lifecycle', () => {
 	});
 
 	it('lets a runOutcome function decide how runs end, with a message', async () => {
-		const custom = await startTestBed({ runDurationMs: 50, runOutcome: (name) => (name === 'odd' ? { status: 'Error', message: 'Quota of Salesforce API calls exceeded' } : { status: 'Successful' }) });
+		const custom = await startTestBed({ runDurationMs: 50, runOutcome: (name) => (name === 'odd' ? { status: 'Error', message: 'Quota of Salesforce API calls exceeded: 15000/15000' } : { status: 'Successful' }) });
 		try {
 			await custom.client.send(new CreateFlowCommand(s3Flow('odd')));
 			const { executionId } = await custom.client.send(new StartFlowCommand({ flowName: 'odd' }));
@@ -149,7 +149,7 @@ describe('on-demand flow lifecycle', () => {
 				const [r] = (await custom.client.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'odd' }))).flowExecutions!;
 				return r.executionStatus === 'InProgress' ? undefined : r;
 			});
-			expect(record).toMatchObject({ executionId, executionStatus: 'Error', executionResult: { errorInfo: { executionMessage: 'Quota of Salesforce API calls exceeded' } } });
+			expect(record).toMatchObject({ executionId, executionStatus: 'Error', executionResult: { errorInfo: { executionMessage: 'Quota of Salesforce API calls exceeded 15000/15000' } } });
 		} finally {
 			await custom.close();
 		}
