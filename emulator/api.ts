@@ -55,6 +55,11 @@ export interface EmulatorStats {
 	metadataCacheResetLog: MetadataCacheReset[];
 }
 
+export interface ReceivedRequest {
+	action: string;
+	input: unknown;
+}
+
 export interface Emulator {
 	/** Base URL to give the SDK as `endpoint`, for example http://127.0.0.1:41234. */
 	readonly url: string;
@@ -69,6 +74,8 @@ export interface Emulator {
 	stats(): EmulatorStats;
 	/** Starts a run of an active scheduled or event flow as if its trigger fired; returns the execution id. */
 	triggerRun(flowName: string): string;
+	/** The signed requests that reached an action, oldest first (the last 1000), with their input as AppFlow read it. */
+	received(): ReceivedRequest[];
 	/** Forgets all resources, counters and faults, and puts the run settings back to the options it was started with. */
 	reset(): void;
 	/** Stops listening, closes every connection and cancels pending delays. */

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { APPFLOW_MODEL } from '../nodes/AwsAppFlow/model/appflow.generated';
 import { validateShape } from '../nodes/AwsAppFlow/model/validate';
-import { DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY, type Emulator, type EmulatorOptions } from './api';
+import { DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY, type Emulator, type EmulatorOptions, type ReceivedRequest } from './api';
 import { CONTROL_PREFIX, handleControl } from './control';
 import { AwsError } from './errors';
 import { faultError, Faults, type ActiveFault } from './faults';
@@ -80,6 +80,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const store = new Store(region, accountId);
 	const faults = new Faults();
 	let counters = newCounters();
+	const received: ReceivedRequest[] = [];
 	const pendingDelays = new Set<NodeJS.Timeout>();
 	const caller = `arn:aws:iam::${accountId}:user/appflow-emulator`;
 
@@ -140,7 +141,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		if (fault?.kind === 'delay') await delay(fault.ms ?? 0);
 		if (fault?.kind === 'throttle' || fault?.kind === 'error') throw faultError(fault);
 
-		const output = perform(action, bindInput(action, match, url.searchParams, parseJsonBody(body)), Date.now());
+		const input = bindInput(action, match, url.searchParams, parseJsonBody(body));
+		// What AppFlow received, for tests that assert what the node sent (bounded: a long benchmark must not grow it).
+		received.push({ action, input: JSON.parse(JSON.stringify(input ?? {})) });
+		if (received.length > 1000) received.shift();
+		const output = perform(action, input, Date.now());
 		if (fault?.kind === 'dropResponse') {
 			req.socket.destroy();
 			return `${action} (fault: dropResponse)`;
@@ -170,7 +175,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			metadataCacheResetLog: store.metadataCacheResets.map((r) => ({ ...r })),
 		}),
 		triggerRun: (flowName: string) => triggerRun(context(Date.now()), flowName),
+		received: () => received.map((r) => ({ ...r })),
 		reset: () => {
+			received.length = 0;
 			store.clear();
 			faults.clear();
 			counters = newCounters();

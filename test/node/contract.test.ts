@@ -91,6 +91,18 @@ describe('node contract', () => {
 		}
 	});
 
+	it('shows each parameter name once per operation and input mode (n8n would read only one of two)', () => {
+		for (const [res, ops] of Object.entries(CONTRACT)) {
+			for (const op of ops) {
+				for (const mode of ['fields', 'json'] as const) {
+					const names = visible(res, op, mode).map((p) => p.name);
+					const twice = names.filter((name, i) => names.indexOf(name) !== i && name !== 'operation');
+					expect({ op, mode, twice }).toEqual({ op, mode, twice: [] });
+				}
+			}
+		}
+	});
+
 	it('offers enum options that equal the AWS SDK enums (the model table and the SDK come from the same model)', async () => {
 		const sdk = (await import('@aws-sdk/client-appflow')) as unknown as Record<string, unknown>;
 		for (const [name, shape] of Object.entries(APPFLOW_MODEL.shapes)) {

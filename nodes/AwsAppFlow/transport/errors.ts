@@ -45,6 +45,14 @@ export interface ErrorContext {
 	action?: string;
 }
 
+/** Failures of the HTTP exchange itself (the SDK passes these through without $metadata). */
+function isTransportFailure(error: NodeJS.ErrnoException | undefined): boolean {
+	if (!error) return false;
+	if (typeof error.code === 'string' && /^(E[A-Z_]+|UND_ERR_\w+)$/.test(error.code)) return true;
+	if (['TimeoutError', 'AbortError', 'RequestTimeout'].includes(error.name)) return true;
+	return /socket hang up|timed? ?out|deserializ|unexpected end of json|json at position/i.test(error.message ?? '');
+}
+
 export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | NodeOperationError {
 	const clean = (text: string) => redactSecrets(text, ctx.secrets);
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
@@ -72,10 +80,14 @@ export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | N
 			itemIndex: ctx.itemIndex,
 		});
 	}
-	// Network failures and timeouts: no AWS answer at all.
 	const err = error as NodeJS.ErrnoException;
 	const code = err?.code ?? err?.name ?? 'Error';
 	const message = clean(err?.message ?? String(error));
+	if (!isTransportFailure(err)) {
+		// Not a failure of the call: a defect or an n8n error on our side, reported as such, not as a network problem.
+		return new NodeOperationError(ctx.node, message, { itemIndex: ctx.itemIndex, description: ctx.action ? `While preparing ${ctx.action}` : undefined });
+	}
+	// Network failures, timeouts and unreadable answers: no usable AWS answer at all.
 	return new NodeApiError(ctx.node, { name: code, message } as JsonObject, {
 		message: `Could not get an answer from AWS AppFlow${ctx.action ? ` for ${ctx.action}` : ''}: ${message}`,
 		description:

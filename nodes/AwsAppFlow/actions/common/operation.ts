@@ -106,7 +106,10 @@ export function defineOperation(def: OperationDefinition): AppFlowOperation {
 		.filter(([, m]) => m.required)
 		.map(([name]) => name);
 	const fieldProps = def.properties ?? requiredMembers.map((m) => memberProperty(def.action, m));
-	const additional = additionalFieldsProperty(def.action, def.additionalFieldsExclude, def.additionalFieldsOverrides);
+	// An operation that builds its own Additional Fields (Update Flow's Update Fields) gets no second one.
+	const additional = fieldProps.some((p) => p.name === 'additionalFields')
+		? undefined
+		: additionalFieldsProperty(def.action, def.additionalFieldsExclude, def.additionalFieldsOverrides);
 	const json: INodeProperties = {
 		displayName: 'Request (JSON)',
 		name: 'requestJson',

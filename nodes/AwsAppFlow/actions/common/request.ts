@@ -23,6 +23,15 @@ export interface RequestOptions {
 	complete?: (request: Record<string, unknown>) => Promise<Record<string, unknown>>;
 }
 
+/**
+ * A parameter's value, or undefined when the workflow does not hold it. n8n's getNodeParameter throws
+ * "Could not get parameter" for a missing value unless the fallback is defined, so null stands in for it.
+ */
+export function optionalParameter(fn: IExecuteFunctions, name: string, itemIndex: number): unknown {
+	const value = fn.getNodeParameter(name, itemIndex, null);
+	return value === null ? undefined : value;
+}
+
 export function inputError(fn: IExecuteFunctions, itemIndex: number, message: string, description?: string): NodeOperationError {
 	return new NodeOperationError(fn.getNode(), `${message} [item ${itemIndex}]`, { itemIndex, description });
 }
@@ -129,7 +138,7 @@ export async function readRequest(fn: IExecuteFunctions, itemIndex: number, acti
 		if (PAGINATION_MEMBERS.includes(member)) continue;
 		const reader = options.readers?.[member];
 		const ownParameter = spec.required && !options.fromAdditionalFields?.includes(member);
-		const raw = reader ? await reader(fn, itemIndex) : ownParameter ? fn.getNodeParameter(member, itemIndex, undefined) : additional[member];
+		const raw = reader ? await reader(fn, itemIndex) : ownParameter ? optionalParameter(fn, member, itemIndex) : additional[member];
 		const value = coerce(fn, itemIndex, member, shapeOf(spec.target), raw);
 		if (value !== undefined) request[member] = value;
 	}

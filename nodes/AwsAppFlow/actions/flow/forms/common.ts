@@ -7,7 +7,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOpti
 import type { ShapeSpec } from '../../../model/modelTypes';
 import { isPlainObject, shapeOf } from '../../../model/validate';
 import { titleCase } from '../../common/memberDocs';
-import { parseJsonParameter } from '../../common/request';
+import { optionalParameter, parseJsonParameter } from '../../common/request';
 
 /** Words kept in capitals when an enum value becomes an option name. */
 const ACRONYMS = new Set(['API', 'CSV', 'ID', 'JSON', 'REST', 'S3', 'SAP']);
@@ -123,7 +123,7 @@ export function jsonField(fn: IExecuteFunctions, itemIndex: number, label: strin
 
 /** Where a form lives: `triggerConfig` (Create) or `additionalFields.triggerConfig` (Update Fields). */
 export function readParameter(fn: IExecuteFunctions, itemIndex: number, path: string): unknown {
-	return fn.getNodeParameter(path, itemIndex, undefined);
+	return optionalParameter(fn, path, itemIndex);
 }
 
 /** Scalar member shapes the connector forms offer as one plain field each. */

@@ -1,0 +1,62 @@
+/**
+ * A node test bed: the AppFlow emulator on an ephemeral loopback port, a credential pointing at it, and the AWS
+ * AppFlow node run inside n8n's real execution context (test/harness/runNode.ts).
+ */
+import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/server';
+import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
+import { runNode } from '../harness/runNode';
+
+export interface Testbed {
+	emulator: Emulator;
+	credentials: { awsAppFlowApi: IDataObject };
+	node: AwsAppFlow;
+	/** Runs the node once; returns the items of its output. */
+	run(parameters: INodeParameters, options?: { items?: IDataObject[]; continueOnFail?: boolean; credential?: IDataObject }): Promise<INodeExecutionData[]>;
+	/** What AppFlow received for an action, oldest first. */
+	received(action: string): unknown[];
+	close(): Promise<void>;
+}
+
+export async function startTestbed(options: EmulatorOptions = {}): Promise<Testbed> {
+	const emulator = await startEmulator({ runDurationMs: 200, cancelDurationMs: 100, ...options });
+	const credential: IDataObject = {
+		region: emulator.region,
+		credentialSource: 'accessKeys',
+		accessKeyId: emulator.credentials.accessKeyId,
+		secretAccessKey: emulator.credentials.secretAccessKey,
+		endpoint: emulator.url,
+	};
+	const node = new AwsAppFlow();
+	return {
+		emulator,
+		credentials: { awsAppFlowApi: credential },
+		node,
+		async run(parameters, opts = {}) {
+			const output = await runNode(node, {
+				parameters,
+				items: opts.items,
+				continueOnFail: opts.continueOnFail,
+				credentials: { awsAppFlowApi: { ...credential, ...opts.credential } },
+			});
+			return output[0];
+		},
+		received: (action) => emulator.received().filter((r) => r.action === action).map((r) => r.input),
+		close: () => emulator.close(),
+	};
+}
+
+/** The JSON of each item. */
+export const jsonOf = (items: INodeExecutionData[]) => items.map((item) => item.json);
+
+/** A minimal on-demand S3 to S3 flow, as AppFlow's request syntax. */
+export function s3FlowRequest(flowName: string): IDataObject {
+	return {
+		flowName,
+		triggerConfig: { triggerType: 'OnDemand' },
+		sourceFlowConfig: { connectorType: 'S3', sourceConnectorProperties: { S3: { bucketName: 'source-bucket', bucketPrefix: 'in' } } },
+		destinationFlowConfigList: [{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } }],
+		tasks: [{ taskType: 'Map_all', sourceFields: [], connectorOperator: { S3: 'NO_OP' }, taskProperties: {} }],
+	};
+}
