@@ -223,7 +223,8 @@ export function parseRunOutput(text: string): N8nRun | undefined {
 }
 
 /** Environment variables a parent shell may carry that would change what the demo's n8n does. */
-const INHERITED_PREFIXES = ['N8N_', 'DB_', 'AWS_', 'EXECUTIONS_', 'QUEUE_', 'GENERIC_', 'WEBHOOK_URL', 'VUE_APP_'];
+/** NODE_ENV=test (set by jest) makes n8n refuse to load nodes ("Not available in tests"). */
+const INHERITED_PREFIXES = ['N8N_', 'DB_', 'AWS_', 'EXECUTIONS_', 'QUEUE_', 'GENERIC_', 'WEBHOOK_URL', 'VUE_APP_', 'NODE_ENV', 'JEST_'];
 
 /** One n8n user folder (database, settings, installed community packages) and the CLI commands run against it. */
 export class N8nHome {

@@ -1,0 +1,99 @@
+/**
+ * The sample workflows in examples/, imported into a real n8n and run with `n8n execute`, exactly as the demo does.
+ * Runs last 2.5 s here, so the sample's wait loop (Get runs -> Still running? -> Wait a second) goes round.
+ */
+import { loadExamples } from '../../scripts/demo/lib/examples';
+import type { N8nRun } from '../../scripts/demo/lib/n8n';
+import { describeE2E, E2E_VERSIONS, out, pairedItems, runsOf, Stack } from './helpers';
+
+const FLOW_ARN = 'arn:aws:appflow:us-east-1:123456789012:flow/demo-s3-to-s3';
+
+describeE2E.each(E2E_VERSIONS)('sample workflows on n8n %s', (version) => {
+	let stack: Stack;
+	const examples = loadExamples();
+	const byId = (id: string) => {
+		const example = examples.find((e) => e.workflow.id === id);
+		if (!example) throw new Error(`examples/ has no workflow ${id}`);
+		return example.workflow;
+	};
+
+	beforeAll(async () => {
+		stack = await Stack.start(version, { runDurationMs: 2500 });
+		await stack.importWorkflows(examples.map((e) => e.workflow));
+	});
+	afterAll(async () => await stack?.stop());
+
+	it('every sample uses the installed node type and the emulator credential', () => {
+		for (const { workflow } of examples) {
+			const appflowNodes = workflow.nodes.filter((n) => n.type.includes('awsAppFlow'));
+			expect(appflowNodes.length).toBeGreaterThan(0);
+			for (const node of appflowNodes) {
+				expect(node.type).toBe('n8n-nodes-aws-appflow.awsAppFlow');
+				expect(node.credentials).toEqual({ awsAppFlowApi: { id: 'appflowEmulator1', name: 'AppFlow emulator' } });
+			}
+			expect(workflow.id.length).toBeLessThanOrEqual(16);
+			expect(workflow.versionId).toBeTruthy();
+			expect(workflow.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger')).toBe(true);
+		}
+	});
+
+	let first: N8nRun;
+	it('01: creates an S3-to-S3 flow, runs it, waits until the run is Successful, resets the cache, tags it', async () => {
+		const { run } = await stack.execute(byId('appflowS3toS3Run').id);
+		first = run;
+
+		expect(out(run, 'Create flow')).toEqual([{ flowArn: FLOW_ARN, flowStatus: 'Active' }]);
+		const [started] = out(run, 'Start flow');
+		expect(started).toEqual({ flowArn: FLOW_ARN, flowStatus: 'Active', executionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+
+		// The run lasts 2.5 s and the first wait 1 s: the loop goes round at least once.
+		const getRuns = runsOf(run, 'Get runs');
+		expect(getRuns.length).toBeGreaterThanOrEqual(2);
+		expect(getRuns[0][0][0]).toMatchObject({ executionId: started.executionId, executionStatus: 'InProgress' });
+		const stillRunning = runsOf(run, 'Still running?');
+		expect(stillRunning[0][0]).toHaveLength(1); // true branch: wait again
+		expect(stillRunning[stillRunning.length - 1][1]).toHaveLength(1); // false branch: done
+
+		const [record] = out(run, 'Get runs');
+		expect(record).toMatchObject({
+			executionId: started.executionId,
+			executionStatus: 'Successful',
+			executionResult: { recordsProcessed: expect.any(Number), bytesProcessed: expect.any(Number) },
+		});
+		expect((record.executionResult as { recordsProcessed: number }).recordsProcessed).toBeGreaterThan(0);
+
+		expect(out(run, 'Reset metadata cache')).toEqual([{ success: true, connectorType: 'S3', connectorEntityName: 'appflow-demo-raw/orders' }]);
+		expect(stack.emulator.stats().metadataCacheResetLog).toEqual([
+			expect.objectContaining({ connectorType: 'S3', connectorEntityName: 'appflow-demo-raw/orders' }),
+		]);
+		const tags = { team: 'data-platform', source: 'n8n-demo' };
+		expect(out(run, 'Tag flow')).toEqual([{ success: true, resourceArn: FLOW_ARN, tags }]);
+		expect(out(run, 'Read tags')).toEqual([{ tags }]);
+
+		for (const node of ['Create flow', 'Start flow', 'Get runs', 'Reset metadata cache', 'Tag flow', 'Read tags']) {
+			expect(pairedItems(run, node)).toEqual([{ item: 0 }]);
+		}
+	});
+
+	it('02: reports on that flow in fields mode, with names from expressions', async () => {
+		expect(first).toBeDefined();
+		const { run } = await stack.execute(byId('appflowFlowReprt').id);
+
+		const [flow] = out(run, 'Get flow');
+		expect(flow).toMatchObject({
+			flowName: 'demo-s3-to-s3',
+			flowArn: FLOW_ARN,
+			flowStatus: 'Active',
+			triggerConfig: { triggerType: 'OnDemand' },
+			sourceFlowConfig: { connectorType: 'S3', sourceConnectorProperties: { S3: { bucketName: 'appflow-demo-raw', bucketPrefix: 'orders' } } },
+			tags: { team: 'data-platform', source: 'n8n-demo' },
+			lastRunExecutionDetails: { mostRecentExecutionStatus: 'Successful' },
+		});
+		const runs = out(run, 'Get recent runs');
+		expect(runs).toHaveLength(1);
+		expect(runs[0]).toMatchObject({ executionId: out(first, 'Start flow')[0].executionId, executionStatus: 'Successful' });
+		const folders = out(run, 'List source folders');
+		expect(folders.map((f) => f.name).sort()).toEqual(['appflow-demo-raw/customers', 'appflow-demo-raw/orders']);
+		expect(folders.every((f) => f.group === 'appflow-demo-raw')).toBe(true);
+	});
+});
