@@ -90,7 +90,6 @@ export class AwsAppFlowApi implements ICredentialType {
 			displayName: 'External ID',
 			name: 'externalId',
 			type: 'string',
-			typeOptions: { password: true },
 			default: '',
 			description: "The external ID the role's trust policy requires, if any",
 			displayOptions: { show: { assumeRole: [true] } },

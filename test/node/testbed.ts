@@ -2,7 +2,7 @@
  * A node test bed: the AppFlow emulator on an ephemeral loopback port, a credential pointing at it, and the AWS
  * AppFlow node run inside n8n's real execution context (test/harness/runNode.ts).
  */
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/server';
 import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
@@ -38,7 +38,7 @@ export async function startTestbed(options: EmulatorOptions = {}): Promise<Testb
 				parameters,
 				items: opts.items,
 				continueOnFail: opts.continueOnFail,
-				credentials: { awsAppFlowApi: { ...credential, ...opts.credential } },
+				credentials: { awsAppFlowApi: { ...credential, ...opts.credential } as ICredentialDataDecryptedObject },
 			});
 			return output[0];
 		},

@@ -12,14 +12,15 @@ export function nodeProperties(): INodeProperties[] {
 		options: RESOURCES.map((r) => ({ name: r.name, value: r.value, description: r.description })),
 		default: 'flow',
 	};
+	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is computed: the resource's first operation
 	const operations: INodeProperties[] = RESOURCES.map((r) => ({
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
+		default: r.operations[0].definition.operation,
 		noDataExpression: true,
 		displayOptions: { show: { resource: [r.value] } },
 		options: r.operations.map((op) => op.option),
-		default: r.operations[0].definition.operation,
 	}));
 	const inputMode: INodeProperties = {
 		displayName: 'Input Mode',

@@ -4,6 +4,8 @@
  * (environment variables, ~/.aws files, instance metadata) unless the administrator opted in.
  * The SDK is imported lazily: n8n loads every installed node's description at start-up, and the SDK is heavy.
  */
+/* eslint-disable @n8n/community-nodes/require-node-api-error -- this module has no node to attach errors to;
+   transport/errors.ts turns CredentialConfigError into a NodeOperationError naming the credential field. */
 import type { AppflowClient } from '@aws-sdk/client-appflow';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 

@@ -73,12 +73,17 @@ export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | N
 		const hint = HOW_TO_FIX[error.name] ?? '';
 		const permission = error.name === 'AccessDeniedException' && ctx.action ? ` Needed permission: appflow:${ctx.action}.` : '';
 		const response: JsonObject = { name: error.name, message: awsMessage, httpStatusCode: status ?? null, requestId: requestId ?? null };
-		return new NodeApiError(ctx.node, response, {
-			message: `AWS AppFlow ${error.name}${where}: ${awsMessage}`,
+		const message = `AWS AppFlow ${error.name}${where}: ${awsMessage}`;
+		const apiError = new NodeApiError(ctx.node, response, {
+			message,
 			description: clean(`${facts}. ${hint}${permission}`.trim()),
 			httpCode: status ? String(status) : undefined,
 			itemIndex: ctx.itemIndex,
 		});
+		// n8n swaps messages containing a network error code for a generic text, and "ResourceNotFoundException"
+		// contains "ENOTFOUND": keep AWS's own words.
+		apiError.message = message;
+		return apiError;
 	}
 	const err = error as NodeJS.ErrnoException;
 	const code = err?.code ?? err?.name ?? 'Error';

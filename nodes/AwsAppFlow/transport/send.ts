@@ -25,6 +25,7 @@ export async function sendAction(
 	const Command = (module as unknown as Record<string, CommandClass | undefined>)[`${action}Command`];
 	if (!Command) throw new Error(`The AppFlow SDK has no ${action}Command`);
 	const output = (await client.send(new Command(input), { abortSignal })) as unknown as AppFlowResponse;
-	const { $metadata: _metadata, ...response } = output;
+	const response = { ...output };
+	delete response.$metadata;
 	return response;
 }

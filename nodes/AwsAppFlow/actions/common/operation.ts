@@ -116,7 +116,7 @@ export function defineOperation(def: OperationDefinition): AppFlowOperation {
 		type: 'json',
 		default: JSON.stringify(def.jsonExample ?? defaultJsonExample(def.action), null, 2),
 		required: true,
-		description: `The whole ${def.action} request in AppFlow's request syntax (as aws appflow ${def.action.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())} --cli-input-json takes it)`,
+		description: 'The whole , request in AppFlow\'s request syntax (as aws appflow , --cli-input-JSON takes it)',
 	};
 	const properties = [
 		...updateDisplayOptions({ show: { ...show, inputMode: ['fields'] } }, [...fieldProps, ...(additional ? [additional] : [])]),

@@ -32,7 +32,7 @@ for (const op of Object.keys(FILTER_OPERATORS)) {
 }
 
 const MAPPING_FIELDS: INodeProperties[] = [
-	{ displayName: 'Source Field', name: 'sourceField', type: 'string', default: '', required: true, placeholder: 'Id', description: 'Field of the source object' },
+	{ displayName: 'Source Field', name: 'sourceField', type: 'string', default: '', required: true, placeholder: 'ID', description: 'Field of the source object' },
 	{
 		displayName: 'Destination Field',
 		name: 'destinationField',
@@ -47,7 +47,7 @@ const MAPPING_FIELDS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'string',
-		description: 'Data type of the source field as the connector reports it (for example id, string, double, datetime); optional',
+		description: 'Data type of the source field as the connector reports it (for example ID, string, double, datetime); optional',
 	},
 	{
 		displayName: 'Destination Data Type',
