@@ -2,7 +2,7 @@
  * Bad input fails its item with a message naming the field, the rule and the item, and nothing is sent; AWS's
  * errors arrive as NodeApiError with AWS's name, message, status and request ID; Continue On Fail keeps going.
  */
-import { AppflowClient, CreateFlowCommand } from '@aws-sdk/client-appflow';
+import { CreateFlowCommand } from '@aws-sdk/client-appflow';
 import { NodeApiError, NodeOperationError, type INodeParameters } from 'n8n-workflow';
 
 import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from './testbed';
@@ -96,9 +96,7 @@ describe('Continue On Fail', () => {
 describe('pagination', () => {
 	beforeEach(async () => {
 		// 230 flows: more than two pages of the largest page AppFlow allows (100).
-		const sdk = new AppflowClient({ region: 'us-east-1', endpoint: bed.emulator.url, credentials: bed.emulator.credentials });
-		for (let i = 0; i < 230; i++) await sdk.send(new CreateFlowCommand(s3FlowRequest(`flow-${String(i).padStart(3, '0')}`) as never));
-		sdk.destroy();
+		for (let i = 0; i < 230; i++) await bed.client.send(new CreateFlowCommand(s3FlowRequest(`flow-${String(i).padStart(3, '0')}`) as never));
 	});
 
 	it('returns everything across pages with Return All', async () => {

@@ -2,7 +2,7 @@
  * Every one of the 25 operations, in Fields mode and in JSON mode, through n8n's execution context and the real
  * SDK against the emulator over HTTP: what AppFlow received, and the items the node emitted.
  */
-import { AppflowClient, CreateConnectorProfileCommand, CreateFlowCommand, RegisterConnectorCommand, StartFlowCommand, StopFlowCommand, TagResourceCommand, UpdateFlowCommand } from '@aws-sdk/client-appflow';
+import { type AppflowClient, CreateConnectorProfileCommand, CreateFlowCommand, RegisterConnectorCommand, StartFlowCommand, TagResourceCommand } from '@aws-sdk/client-appflow';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from './testbed';
@@ -18,12 +18,9 @@ const zendeskConfig = {
 
 beforeAll(async () => {
 	bed = await startTestbed();
-	sdk = new AppflowClient({ region: 'us-east-1', endpoint: bed.emulator.url, credentials: bed.emulator.credentials });
+	sdk = bed.client;
 });
-afterAll(async () => {
-	sdk.destroy();
-	await bed.close();
-});
+afterAll(async () => bed.close());
 beforeEach(() => bed.emulator.reset());
 
 const setup = {
@@ -306,7 +303,3 @@ describe('the SDK sees a JSON request object from an expression', () => {
 		expect(jsonOf(items)[0]).toMatchObject({ flowName: 'orders' });
 	});
 });
-
-// Keep the unused-import checker honest about commands used only in some setups.
-void UpdateFlowCommand;
-void StopFlowCommand;

@@ -4,12 +4,17 @@
  */
 import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/server';
+import type { AppflowClient } from '@aws-sdk/client-appflow';
+
+import type { Emulator, EmulatorOptions } from '../../emulator/server';
 import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
+import { startTestBed } from '../emulator/helpers';
 import { runNode } from '../harness/runNode';
 
 export interface Testbed {
 	emulator: Emulator;
+	/** A plain SDK client for the same emulator, to prepare state without the node. */
+	client: AppflowClient;
 	credentials: { awsAppFlowApi: IDataObject };
 	node: AwsAppFlow;
 	/** Runs the node once; returns the items of its output. */
@@ -20,7 +25,8 @@ export interface Testbed {
 }
 
 export async function startTestbed(options: EmulatorOptions = {}): Promise<Testbed> {
-	const emulator = await startEmulator({ runDurationMs: 200, cancelDurationMs: 100, ...options });
+	const base = await startTestBed(options);
+	const { emulator } = base;
 	const credential: IDataObject = {
 		region: emulator.region,
 		credentialSource: 'accessKeys',
@@ -31,6 +37,7 @@ export async function startTestbed(options: EmulatorOptions = {}): Promise<Testb
 	const node = new AwsAppFlow();
 	return {
 		emulator,
+		client: base.client,
 		credentials: { awsAppFlowApi: credential },
 		node,
 		async run(parameters, opts = {}) {
@@ -43,7 +50,7 @@ export async function startTestbed(options: EmulatorOptions = {}): Promise<Testb
 			return output[0];
 		},
 		received: (action) => emulator.received().filter((r) => r.action === action).map((r) => r.input),
-		close: () => emulator.close(),
+		close: () => base.close(),
 	};
 }
 
