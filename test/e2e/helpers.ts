@@ -14,7 +14,8 @@ import { tail } from '../../scripts/demo/lib/proc';
 import { summarizeRun, type Json } from '../../scripts/demo/lib/summary';
 
 /** n8n versions to test; set by globalSetup from N8N_E2E_VERSIONS (default 2.0.3 and 1.123.5). */
-export const E2E_VERSIONS = (process.env.APPFLOW_E2E_VERSIONS ?? '').split(',').filter(Boolean);
+const versions = (process.env.APPFLOW_E2E_VERSIONS ?? '').split(',').filter(Boolean);
+export const E2E_VERSIONS = versions.length > 0 ? versions : ['(not configured: run npm run test:e2e)'];
 
 /** Only under jest.e2e.config.js (globalSetup installs n8n and packs the package); skipped under the unit config. */
 export const describeE2E = process.env.APPFLOW_E2E_TEMPLATE ? describe : describe.skip;
