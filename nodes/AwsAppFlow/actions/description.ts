@@ -1,6 +1,10 @@
-/** The node's parameters: resource, one operation selector per resource, input mode, then each operation's fields. */
+/**
+ * The node's parameters: resource, one operation selector per resource, input mode, each operation's fields, and
+ * last the node-level Options (batching, timeout, retries) shown for every operation.
+ */
 import type { INodeProperties } from 'n8n-workflow';
 
+import { requestOptionsProperty } from '../transport/executionOptions';
 import { RESOURCES } from './registry';
 
 export function nodeProperties(): INodeProperties[] {
@@ -33,5 +37,11 @@ export function nodeProperties(): INodeProperties[] {
 		],
 		default: 'fields',
 	};
-	return [resource, ...operations, inputMode, ...RESOURCES.flatMap((r) => r.operations.flatMap((op) => op.properties))];
+	return [
+		resource,
+		...operations,
+		inputMode,
+		...RESOURCES.flatMap((r) => r.operations.flatMap((op) => op.properties)),
+		requestOptionsProperty(),
+	];
 }

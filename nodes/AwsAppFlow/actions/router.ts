@@ -1,14 +1,21 @@
 /**
  * The router owns the item loop: one AppFlow client for the whole execution, dispatch by lookup, pairedItem on
  * every item, and Continue On Fail handled once for every operation.
+ *
+ * Items run one after the other by default; with Options > Batching they run in batches whose items are in
+ * flight together. Either way the output lists each item's results in input order, every one paired with its
+ * input item, and without Continue On Fail the first failing item (in input order) fails the execution once its
+ * batch has settled. Throttling is left to the SDK's retries on the shared client: in adaptive mode its rate
+ * limiter slows every call of the execution down instead of failing items.
  */
 import type { AppflowClient } from '@aws-sdk/client-appflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, sleepWithAbort } from 'n8n-workflow';
 
 import { createAppflowClient } from '../transport/client';
 import { secretsOf, type AppFlowCredentialData } from '../transport/credentials';
 import { toNodeError } from '../transport/errors';
+import { readExecutionOptions } from '../transport/executionOptions';
 import { sendAction } from '../transport/send';
 import type { ItemContext } from './common/operation';
 import { findOperation } from './registry';
@@ -17,15 +24,17 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const items = this.getInputData();
 	const credentials = (await this.getCredentials('awsAppFlowApi')) as AppFlowCredentialData;
 	const secrets = secretsOf(credentials);
+	const options = readExecutionOptions(this);
 	const cancelSignal = this.getExecutionCancelSignal?.();
 	let client: Promise<AppflowClient> | undefined;
-	const output: INodeExecutionData[] = [];
+	const continueOnFail = this.continueOnFail();
 
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		const resource = this.getNodeParameter('resource', itemIndex) as string;
-		const operationName = this.getNodeParameter('operation', itemIndex) as string;
+	/** One item's output items; throws its n8n error unless Continue On Fail turns it into an error item. */
+	const runItem = async (itemIndex: number): Promise<INodeExecutionData[]> => {
 		let action: string | undefined;
 		try {
+			const resource = this.getNodeParameter('resource', itemIndex) as string;
+			const operationName = this.getNodeParameter('operation', itemIndex) as string;
 			const operation = findOperation(resource, operationName);
 			if (!operation) {
 				throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of resource "${resource}" is not known`, { itemIndex });
@@ -35,23 +44,38 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 				itemIndex,
 				send: async (sentAction, input) => {
 					action = sentAction;
-					client ??= createAppflowClient(credentials);
+					client ??= createAppflowClient(credentials, options.client);
 					return await sendAction(await client, sentAction, input, cancelSignal);
 				},
 			};
 			action = operation.definition.action;
 			const results = await operation.execute(ctx);
-			for (const json of results) output.push({ json, pairedItem: { item: itemIndex } });
+			return results.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 		} catch (error) {
 			const nodeError = toNodeError(error, { node: this.getNode(), itemIndex, secrets, action });
-			if (this.continueOnFail()) {
-				const json: IDataObject = { error: nodeError.message };
-				if (nodeError.description) json.description = nodeError.description;
-				if ('httpCode' in nodeError && nodeError.httpCode) json.httpCode = nodeError.httpCode;
-				output.push({ json, pairedItem: { item: itemIndex } });
-				continue;
-			}
-			throw nodeError;
+			if (!continueOnFail) throw nodeError;
+			const json: IDataObject = { error: nodeError.message };
+			if (nodeError.description) json.description = nodeError.description;
+			if ('httpCode' in nodeError && nodeError.httpCode) json.httpCode = nodeError.httpCode;
+			return [{ json, pairedItem: { item: itemIndex } }];
+		}
+	};
+
+	const output: INodeExecutionData[] = [];
+	const { size, intervalMs } = options.batching;
+	for (let start = 0; start < items.length; start += size) {
+		if (start > 0 && intervalMs > 0) await sleepWithAbort(intervalMs, cancelSignal);
+		if (size === 1) {
+			output.push(...(await runItem(start)));
+			continue;
+		}
+		const end = Math.min(start + size, items.length);
+		const batch: Array<Promise<INodeExecutionData[]>> = [];
+		for (let itemIndex = start; itemIndex < end; itemIndex++) batch.push(runItem(itemIndex));
+		// Every call of the batch settles before anything is reported, so none is left running unobserved.
+		for (const settled of await Promise.allSettled(batch)) {
+			if (settled.status === 'rejected') throw settled.reason;
+			output.push(...settled.value);
 		}
 	}
 	return [output];

@@ -25,6 +25,20 @@ export const DEFAULT_CLIENT_OPTIONS: Required<ClientOptions> = {
 	requestTimeout: 30_000,
 };
 
+/**
+ * The HTTP handler's timeouts. The SDK's `requestTimeout` alone only logs a warning when it passes (smithy's
+ * node-http-handler 4.x); `throwOnRequestTimeout` makes it fail the attempt, which the SDK then retries like any
+ * timeout. The socket timeout also ends an answer that stalls half-way through its body.
+ */
+function requestHandlerOptions(options: Required<ClientOptions>) {
+	return {
+		requestTimeout: options.requestTimeout,
+		throwOnRequestTimeout: true,
+		socketTimeout: options.requestTimeout,
+		connectionTimeout: Math.min(options.requestTimeout, 10_000),
+	};
+}
+
 /** A problem with the credential itself, reported before any call is made. */
 export class CredentialConfigError extends Error {
 	constructor(message: string, readonly field: string) {
@@ -84,6 +98,8 @@ async function assumedRole(
 		endpoint: checkEndpoint(data.stsEndpoint, 'Custom STS Endpoint'),
 		credentials: base,
 		maxAttempts: options.maxAttempts,
+		retryMode: options.retryMode,
+		requestHandler: requestHandlerOptions(options),
 		ignoreConfiguredEndpointUrls: true,
 		useFipsEndpoint: false,
 		useDualstackEndpoint: false,
@@ -130,7 +146,7 @@ export async function createAppflowClient(
 		credentials,
 		maxAttempts: options.maxAttempts,
 		retryMode: options.retryMode,
-		requestHandler: { requestTimeout: options.requestTimeout, connectionTimeout: Math.min(options.requestTimeout, 10_000) },
+		requestHandler: requestHandlerOptions(options),
 		// Each of these would otherwise be read from the host's environment or ~/.aws/config.
 		ignoreConfiguredEndpointUrls: true,
 		useFipsEndpoint: false,
