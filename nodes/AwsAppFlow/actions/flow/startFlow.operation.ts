@@ -1,4 +1,92 @@
-import { defineOperation } from '../common/operation';
+import { NodeApiError, NodeOperationError, type IDataObject, type INodeProperties, type JsonObject } from 'n8n-workflow';
+
+import { defineOperation, type ItemContext } from '../common/operation';
+import { readRequest } from '../common/request';
+import { waitForRun, type ExecutionRecord } from '../../transport/waitForRun';
+
+const DEFAULT_POLL_INTERVAL_S = 10;
+const DEFAULT_TIMEOUT_S = 900;
+
+const waitProperties: INodeProperties[] = [
+	{
+		displayName: 'Wait for Completion',
+		name: 'waitForCompletion',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to wait until the run ends (Successful, Error or Canceled) and output its execution record. Only for on-demand flows. A run that ends in Error or Canceled fails the item.',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { waitForCompletion: [true] } },
+		options: [
+			{
+				displayName: 'Poll Interval (Seconds)',
+				name: 'pollInterval',
+				type: 'number',
+				typeOptions: { minValue: 0.1, numberPrecision: 2 },
+				default: DEFAULT_POLL_INTERVAL_S,
+				description: "Seconds between checks of the run's status (each check reads the flow's execution records)",
+			},
+			{
+				displayName: 'Timeout (Seconds)',
+				name: 'timeout',
+				type: 'number',
+				typeOptions: { minValue: 1, numberPrecision: 2 },
+				default: DEFAULT_TIMEOUT_S,
+				description: 'Seconds to wait for the run to end before the item fails; the run itself goes on in AWS',
+			},
+		],
+	},
+];
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+/** The run's failure as AppFlow reports it: executionResult.errorInfo (executionMessage, putFailuresCount). */
+function runFailure(ctx: ItemContext, flowName: string, record: ExecutionRecord): NodeApiError {
+	const result = (record.executionResult ?? {}) as IDataObject;
+	const errorInfo = (result.errorInfo ?? {}) as IDataObject;
+	const executionMessage = typeof errorInfo.executionMessage === 'string' ? errorInfo.executionMessage : undefined;
+	const status = String(record.executionStatus);
+	const canceled = status === 'Canceled';
+	const message = canceled
+		? `Flow run ${String(record.executionId)} of "${flowName}" was canceled`
+		: `Flow run ${String(record.executionId)} of "${flowName}" ended in Error: ${executionMessage ?? 'AppFlow gave no message'}`;
+	const facts = [
+		executionMessage && canceled ? `AppFlow's message: ${executionMessage}.` : undefined,
+		errorInfo.putFailuresCount !== undefined ? `Records that failed to write: ${String(errorInfo.putFailuresCount)}.` : undefined,
+	].filter(Boolean);
+	const fix = canceled
+		? 'The run was canceled (Cancel Flow Executions or the AppFlow console) before it ended; start the flow again if the data is still needed.'
+		: "Fix what the message names (source, destination, connector profile or permissions), then start the flow again. The run's record is in Flow Execution > Get Many.";
+	const response: JsonObject = {
+		flowName,
+		executionId: record.executionId ?? null,
+		executionStatus: status,
+		errorInfo: errorInfo as JsonObject,
+	};
+	const error = new NodeApiError(ctx.fn.getNode(), response, { message, description: [...facts, fix].join(' '), itemIndex: ctx.itemIndex });
+	// n8n rewrites messages holding network error codes; keep AppFlow's words.
+	error.message = message;
+	return error;
+}
+
+function readWaitOptions(ctx: ItemContext): { pollIntervalMs: number; timeoutMs: number } {
+	const options = ctx.fn.getNodeParameter('options', ctx.itemIndex, {}) as IDataObject;
+	const pollInterval = Number(options.pollInterval ?? DEFAULT_POLL_INTERVAL_S);
+	const timeout = Number(options.timeout ?? DEFAULT_TIMEOUT_S);
+	if (!(pollInterval > 0) || !(timeout >= 0) || !Number.isFinite(timeout)) {
+		throw new NodeOperationError(ctx.fn.getNode(), `Poll Interval must be more than 0 and Timeout 0 or more seconds (got ${options.pollInterval}, ${options.timeout}) [item ${ctx.itemIndex}]`, {
+			itemIndex: ctx.itemIndex,
+			description: `For example Poll Interval ${DEFAULT_POLL_INTERVAL_S} and Timeout ${DEFAULT_TIMEOUT_S}.`,
+		});
+	}
+	return { pollIntervalMs: pollInterval * 1000, timeoutMs: timeout * 1000 };
+}
 
 export const startFlow = defineOperation({
 	resource: 'flow',
@@ -8,4 +96,45 @@ export const startFlow = defineOperation({
 	actionText: 'Start a flow',
 	description: 'Run an on-demand flow now (emits its executionId), or activate a scheduled or event-triggered flow (StartFlow)',
 	output: { kind: 'single' },
+	sharedProperties: waitProperties,
+	async execute(ctx) {
+		const request = await readRequest(ctx.fn, ctx.itemIndex, 'StartFlow');
+		const wait = ctx.fn.getNodeParameter('waitForCompletion', ctx.itemIndex, false) as boolean;
+		const options = wait ? readWaitOptions(ctx) : undefined;
+		const started = await ctx.send('StartFlow', request);
+		if (!options) return [started as IDataObject];
+
+		const flowName = String(request.flowName);
+		const executionId = started.executionId;
+		if (typeof executionId !== 'string' || executionId === '') {
+			throw new NodeOperationError(
+				ctx.fn.getNode(),
+				`Flow "${flowName}" was activated, not run: it is a scheduled or event-triggered flow, so there is no run to wait for (flow status now ${String(started.flowStatus)}) [item ${ctx.itemIndex}]`,
+				{
+					itemIndex: ctx.itemIndex,
+					description:
+						'AppFlow runs such a flow on its schedule or event. Turn off Wait for Completion for it, and use the AWS AppFlow Trigger (Run Finished) to act on its runs.',
+				},
+			);
+		}
+		const result = await waitForRun((input) => ctx.send('DescribeFlowExecutionRecords', input), flowName, executionId, {
+			...options,
+			signal: ctx.fn.getExecutionCancelSignal?.(),
+		});
+		if (result.outcome === 'timedOut') {
+			const last = result.record
+				? `its last status was ${String(result.record.executionStatus)}`
+				: 'it had not shown in the execution records yet';
+			throw new NodeOperationError(
+				ctx.fn.getNode(),
+				`Flow run ${executionId} of "${flowName}" did not end within the timeout: waited ${seconds(result.waitedMs)} over ${result.checks} checks, ${last} [item ${ctx.itemIndex}]`,
+				{
+					itemIndex: ctx.itemIndex,
+					description: `The run goes on in AWS. Raise Options > Timeout (now ${seconds(options.timeoutMs)}), or turn off Wait for Completion and look the run up later with Flow Execution > Get Many (execution ID ${executionId}).`,
+				},
+			);
+		}
+		if (result.record.executionStatus !== 'Successful') throw runFailure(ctx, flowName, result.record);
+		return [{ ...started, ...result.record } as IDataObject];
+	},
 });
