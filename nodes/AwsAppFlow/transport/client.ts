@@ -140,7 +140,7 @@ export async function createAppflowClient(
 	const credentials = data.assumeRole ? await assumedRole(data, region, base, options) : base;
 
 	const { AppflowClient } = await import('@aws-sdk/client-appflow');
-	return new AppflowClient({
+	const client = new AppflowClient({
 		region,
 		endpoint,
 		credentials,
@@ -151,5 +151,44 @@ export async function createAppflowClient(
 		ignoreConfiguredEndpointUrls: true,
 		useFipsEndpoint: false,
 		useDualstackEndpoint: false,
+	});
+	guardJsonObjectAnswers(client);
+	return client;
+}
+
+/**
+ * Every AppFlow answer is a JSON object. The SDK reads an array, a string or a number in a successful answer as an
+ * empty result, so a proxy's or a broken endpoint's answer would pass as "nothing there"; this refuses it. It sits
+ * inside the SDK's deserializer (the raw HTTP answer, before parsing), and the error it throws carries the HTTP
+ * status the way the SDK's own read errors do (transport/errors.ts reports it as an unreadable answer).
+ */
+function guardJsonObjectAnswers(client: AppflowClient): void {
+	type Next = (args: unknown) => Promise<{ response: unknown; output?: unknown }>;
+	const guard = (next: Next) => async (args: unknown) => {
+		const result = await next(args);
+		const response = result.response as { statusCode?: number; body?: unknown } | undefined;
+		const status = response?.statusCode ?? 0;
+		const body = response?.body as AsyncIterable<Uint8Array> | undefined;
+		if (status < 200 || status >= 300 || !body || typeof body[Symbol.asyncIterator] !== 'function') return result;
+		const chunks: Uint8Array[] = [];
+		for await (const chunk of body) chunks.push(chunk);
+		// A copy in this realm: the SDK recognises a Uint8Array body, and reads it as it would have read the stream.
+		const bytes = new Uint8Array(Buffer.concat(chunks));
+		const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 200)).toString('utf8').trimStart();
+		if (text !== '' && !text.startsWith('{')) {
+			const preview = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
+			throw Object.assign(new Error(`a successful answer must be a JSON object, but its body starts with ${preview}`), {
+				name: 'MalformedResponseError',
+				$metadata: { httpStatusCode: status },
+			});
+		}
+		response!.body = bytes;
+		return result;
+	};
+	(client.middlewareStack as unknown as { addRelativeTo(mw: unknown, options: object): void }).addRelativeTo(guard, {
+		relation: 'after',
+		toMiddleware: 'deserializerMiddleware',
+		name: 'appflowJsonObjectGuard',
+		override: true,
 	});
 }

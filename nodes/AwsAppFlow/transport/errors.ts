@@ -15,8 +15,44 @@ export interface AwsServiceErrorLike {
 	$metadata: { httpStatusCode?: number; requestId?: string; attempts?: number };
 }
 
+type SdkErrorLike = Partial<AwsServiceErrorLike> & { code?: unknown; $response?: unknown };
+
+/**
+ * An answer from AWS: the SDK's service exceptions carry `$fault` and the HTTP status. (The SDK also puts
+ * `$metadata` on network errors once its retries are spent, and on answers it could not read; those are not.)
+ */
 export function isAwsServiceError(error: unknown): error is AwsServiceErrorLike {
-	return typeof error === 'object' && error !== null && '$metadata' in error && typeof (error as { name?: unknown }).name === 'string';
+	if (typeof error !== 'object' || error === null || !('$metadata' in error)) return false;
+	const { name, $fault, $metadata } = error as SdkErrorLike;
+	return typeof name === 'string' && ($fault === 'client' || $fault === 'server') && typeof $metadata?.httpStatusCode === 'number';
+}
+
+/** An HTTP answer came back, but not one the SDK could read as AppFlow's JSON (a proxy's page, a cut-off body). */
+function isUnreadableAnswer(error: SdkErrorLike): boolean {
+	return typeof error.$metadata?.httpStatusCode === 'number' && error.$fault === undefined;
+}
+
+/** The SDK's own additions to a message: a hint about a hidden field, and a wrapper around foreign errors. */
+function plainMessage(raw: unknown): string {
+	const text = typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : String(raw);
+	return text
+		.replace(/\n\s*Deserialization error: to see the raw response[^\n]*/g, '')
+		.replace(/^AWS SDK error wrapper for (?:\w*Error: )?/, '')
+		.trim();
+}
+
+/** Node's and the SDK's words for a failed exchange, said the way a user reads them. */
+function networkReason(reason: string): string {
+	if (/^aborted$/i.test(reason)) return 'the connection closed before the whole answer arrived (aborted)';
+	if (/^socket hang up$/i.test(reason)) return 'the connection closed before AWS answered (socket hang up)';
+	const timeout = /exceeded the configured (\d+) ms requestTimeout/.exec(reason);
+	if (timeout) return `no answer within the request timeout of ${timeout[1]} ms`;
+	return reason;
+}
+
+function attemptsText(error: SdkErrorLike): string {
+	const attempts = error.$metadata?.attempts;
+	return typeof attempts === 'number' && attempts > 1 ? ` after ${attempts} attempts` : '';
 }
 
 /** How to fix the common AWS errors; AWS's own message says what happened. */
@@ -45,13 +81,15 @@ export interface ErrorContext {
 	action?: string;
 }
 
-/** Failures of the HTTP exchange itself (the SDK passes these through without $metadata). */
+/** Failures of the HTTP exchange itself (the SDK passes these through without an HTTP status). */
 function isTransportFailure(error: NodeJS.ErrnoException | undefined): boolean {
 	if (!error) return false;
 	if (typeof error.code === 'string' && /^(E[A-Z_]+|UND_ERR_\w+)$/.test(error.code)) return true;
 	if (['TimeoutError', 'AbortError', 'RequestTimeout'].includes(error.name)) return true;
-	return /socket hang up|timed? ?out|deserializ|unexpected end of json|json at position/i.test(error.message ?? '');
+	return /socket hang up|timed? ?out|aborted|ECONN|EPIPE|ENOTFOUND|EAI_AGAIN|AWS SDK error wrapper/i.test(String(error.message ?? ''));
 }
+
+const isTimeout = (name: string, message: string) => name === 'TimeoutError' || /timed? ?out|exceeded the configured \d+ ms/i.test(message);
 
 export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | NodeOperationError {
 	const clean = (text: string) => redactSecrets(text, ctx.secrets);
@@ -62,11 +100,11 @@ export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | N
 			description: `Open the AWS AppFlow API credential and fix the field "${error.field}".`,
 		});
 	}
+	const where = ctx.action ? ` in ${ctx.action}` : '';
 	if (isAwsServiceError(error)) {
 		const status = error.$metadata.httpStatusCode;
 		const requestId = error.$metadata.requestId;
-		const awsMessage = clean(error.message || '(no message)');
-		const where = ctx.action ? ` in ${ctx.action}` : '';
+		const awsMessage = clean(plainMessage(error.message) || '(no message)');
 		const facts = [status ? `HTTP ${status}` : undefined, requestId ? `request ID ${requestId}` : undefined]
 			.filter(Boolean)
 			.join(', ');
@@ -76,7 +114,7 @@ export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | N
 		const message = `AWS AppFlow ${error.name}${where}: ${awsMessage}`;
 		const apiError = new NodeApiError(ctx.node, response, {
 			message,
-			description: clean(`${facts}. ${hint}${permission}`.trim()),
+			description: clean(`${facts}${attemptsText(error)}. ${hint}${permission}`.trim()),
 			httpCode: status ? String(status) : undefined,
 			itemIndex: ctx.itemIndex,
 		});
@@ -85,20 +123,37 @@ export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | N
 		apiError.message = message;
 		return apiError;
 	}
-	const err = error as NodeJS.ErrnoException;
-	const code = err?.code ?? err?.name ?? 'Error';
-	const message = clean(err?.message ?? String(error));
+	const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as SdkErrorLike & NodeJS.ErrnoException;
+	const reason = clean(plainMessage(err.message) || String(err.name ?? 'unknown error'));
+	if (isUnreadableAnswer(err)) {
+		// An answer arrived but it was not AppFlow's JSON: a proxy's or load balancer's page, or a body cut short.
+		const status = err.$metadata!.httpStatusCode!;
+		const message = `AWS AppFlow's answer${ctx.action ? ` to ${ctx.action}` : ''} could not be read (HTTP ${status}${attemptsText(err)}): ${reason}`;
+		const apiError = new NodeApiError(ctx.node, { name: String(err.name ?? 'Error'), message: reason, httpStatusCode: status } as JsonObject, {
+			message,
+			description:
+				"The answer was not AppFlow's JSON. Check the credential's Region and Custom Endpoint (a proxy or load balancer may be answering instead of AWS), then try again.",
+			httpCode: String(status),
+			itemIndex: ctx.itemIndex,
+		});
+		apiError.message = message;
+		return apiError;
+	}
 	if (!isTransportFailure(err)) {
 		// Not a failure of the call: a defect or an n8n error on our side, reported as such, not as a network problem.
-		return new NodeOperationError(ctx.node, message, { itemIndex: ctx.itemIndex, description: ctx.action ? `While preparing ${ctx.action}` : undefined });
+		return new NodeOperationError(ctx.node, reason, { itemIndex: ctx.itemIndex, description: ctx.action ? `While preparing ${ctx.action}` : undefined });
 	}
-	// Network failures, timeouts and unreadable answers: no usable AWS answer at all.
-	return new NodeApiError(ctx.node, { name: code, message } as JsonObject, {
-		message: `Could not get an answer from AWS AppFlow${ctx.action ? ` for ${ctx.action}` : ''}: ${message}`,
-		description:
-			code === 'TimeoutError' || /timed? ?out/i.test(message)
-				? 'The request timed out. Raise the Request Timeout option or check the network path to AWS.'
-				: "Check the credential's Region and Custom Endpoint, and that n8n can reach AWS.",
+	// Network failures and timeouts: no answer at all.
+	const code = typeof err.code === 'string' ? err.code : String(err.name ?? 'Error');
+	const timedOut = isTimeout(String(err.name ?? ''), reason);
+	const message = `Could not get an answer from AWS AppFlow${ctx.action ? ` for ${ctx.action}` : ''}${attemptsText(err)}: ${networkReason(reason)}`;
+	const apiError = new NodeApiError(ctx.node, { name: code, message: reason } as JsonObject, {
+		message,
+		description: timedOut
+			? 'The request timed out. Raise Options > Request Timeout, or check the network path to AWS.'
+			: "Check the credential's Region and Custom Endpoint, and that n8n can reach AWS.",
 		itemIndex: ctx.itemIndex,
 	});
+	apiError.message = message;
+	return apiError;
 }
