@@ -10,6 +10,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties } from './actions/description';
+import { listSearch } from './methods/listSearch';
 import { route } from './actions/router';
 import { testCredential } from './transport/credentialTest';
 
@@ -31,6 +32,7 @@ export class AwsAppFlow implements INodeType {
 	};
 
 	methods = {
+		listSearch,
 		credentialTest: {
 			async awsAppFlowApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
 				return await testCredential(credential);

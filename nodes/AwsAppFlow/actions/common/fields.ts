@@ -7,6 +7,7 @@ import type { INodeProperties, NodePropertyTypes } from 'n8n-workflow';
 import { APPFLOW_MODEL } from '../../model/appflow.generated';
 import type { ShapeSpec } from '../../model/modelTypes';
 import { shapeOf } from '../../model/validate';
+import { isLocatorMember, locatorTyped } from './locators';
 import { MEMBER_DOCS, titleCase } from './memberDocs';
 
 /** Members the node manages itself: pagination is Return All / Limit. */
@@ -80,6 +81,8 @@ export function memberProperty(action: string, member: string, overrides: Partia
 		typed = { type: 'boolean', default: (spec.default as boolean | undefined) ?? false };
 	} else if (shape.type === 'timestamp') {
 		typed = { type: 'dateTime', default: '' };
+	} else if (shape.type === 'string' && isLocatorMember(action, member)) {
+		typed = locatorTyped(member, shape);
 	} else if (shape.type === 'string' || isScalarList(shape)) {
 		typed = { type: 'string' as NodePropertyTypes, default: '', typeOptions: shape.sensitive ? { password: true } : undefined };
 	} else {

@@ -9,6 +9,7 @@ import { APPFLOW_MODEL } from '../../model/appflow.generated';
 import type { ShapeSpec } from '../../model/modelTypes';
 import { formatViolation, isPlainObject, shapeOf, validateActionInput } from '../../model/validate';
 import { PAGINATION_MEMBERS, inputShape, isScalarList, isStringMap } from './fields';
+import { locatorValue } from './locators';
 
 export type InputMode = 'fields' | 'json';
 
@@ -58,7 +59,9 @@ export function parseJsonParameter(fn: IExecuteFunctions, itemIndex: number, par
 }
 
 /** Converts a value from n8n's editor into the type the model wants, leaving wrong types for the validator to name. */
-function coerce(fn: IExecuteFunctions, itemIndex: number, label: string, shape: ShapeSpec, value: unknown): unknown {
+function coerce(fn: IExecuteFunctions, itemIndex: number, label: string, shape: ShapeSpec, raw: unknown): unknown {
+	// A resource locator's { __rl, mode, value }; workflows saved before the pickers hold the plain string.
+	const value = shape.type === 'string' ? locatorValue(raw) : raw;
 	if (value === undefined || value === null || value === '') return undefined;
 	if (isScalarList(shape)) {
 		if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter((s) => s !== '');

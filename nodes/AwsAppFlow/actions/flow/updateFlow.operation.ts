@@ -53,7 +53,7 @@ export const updateFlow = defineOperation({
 		let current: Promise<AppFlowResponse> | undefined;
 		const describe = (flowName: unknown) => (current ??= ctx.send('DescribeFlow', { flowName }));
 		const readers = flowFormReaders('additionalFields.', async (fn, itemIndex) => {
-			const flow = await describe(fn.getNodeParameter('flowName', itemIndex));
+			const flow = await describe(fn.getNodeParameter('flowName', itemIndex, undefined, { extractValue: true }));
 			const source = flow.sourceFlowConfig as IDataObject | undefined;
 			return typeof source?.connectorType === 'string' ? source.connectorType : undefined;
 		});

@@ -1,0 +1,145 @@
+/**
+ * "From List" of the resource locators: flows, connector profiles, custom connectors and connector entities.
+ * Each call reads one page of 100 from AppFlow and hands its nextToken back as `paginationToken`, so the editor
+ * loads the next page when the list is scrolled. AppFlow cannot filter by name, so a search filter is applied
+ * here, reading on (up to 10 pages a call) until some matches are found.
+ */
+import {
+	NodeOperationError,
+	type IDataObject,
+	type ILoadOptionsFunctions,
+	type INodeListSearchItems,
+	type INodeListSearchResult,
+} from 'n8n-workflow';
+
+import { locatorValue } from '../actions/common/locators';
+import type { AppFlowResponse } from '../transport/send';
+import { withSession } from '../transport/session';
+
+const PAGE_SIZE = 100;
+/** Pages read in one call while a filter finds too few matches. */
+const MAX_PAGES_PER_CALL = 10;
+/** Matches that are enough for one call. */
+const ENOUGH_MATCHES = 20;
+
+function matches(filter: string | undefined, item: INodeListSearchItems): boolean {
+	if (!filter) return true;
+	const wanted = filter.trim().toLowerCase();
+	return String(item.value).toLowerCase().includes(wanted) || item.name.toLowerCase().includes(wanted);
+}
+
+async function search(
+	fn: ILoadOptionsFunctions,
+	action: string,
+	input: IDataObject,
+	itemsOf: (response: AppFlowResponse) => INodeListSearchItems[],
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await withSession(fn, async (session) => {
+		const results: INodeListSearchItems[] = [];
+		let nextToken = paginationToken;
+		for (let page = 0; page < (filter ? MAX_PAGES_PER_CALL : 1); page++) {
+			const response = await session.send(action, { ...input, maxResults: PAGE_SIZE, ...(nextToken ? { nextToken } : {}) });
+			results.push(...itemsOf(response).filter((item) => matches(filter, item)));
+			nextToken = typeof response.nextToken === 'string' && response.nextToken !== '' ? response.nextToken : undefined;
+			if (!nextToken || results.length >= ENOUGH_MATCHES) break;
+		}
+		return { results, paginationToken: nextToken };
+	});
+}
+
+/** A plain value of a current parameter, top level or in Additional Fields; expressions cannot be resolved here. */
+function currentValue(fn: ILoadOptionsFunctions, name: string): string | undefined {
+	for (const path of [name, `additionalFields.${name}`]) {
+		const value = locatorValue(fn.getCurrentNodeParameter(path));
+		if (typeof value === 'string' && value.trim() !== '' && !value.startsWith('=')) return value.trim();
+	}
+	return undefined;
+}
+
+const joined = (...parts: unknown[]) => parts.filter((p) => typeof p === 'string' && p !== '').join(' · ') || undefined;
+
+export async function searchFlows(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await search(
+		this,
+		'ListFlows',
+		{},
+		(response) =>
+			((response.flows as IDataObject[] | undefined) ?? []).map((flow) => ({
+				name: String(flow.flowName),
+				value: String(flow.flowName),
+				description: joined(flow.flowStatus, flow.triggerType, flow.sourceConnectorType && `${String(flow.sourceConnectorType)} to ${String(flow.destinationConnectorType)}`, flow.description),
+			})),
+		filter,
+		paginationToken,
+	);
+}
+
+/** Profiles of every type, or of the Connector Type chosen in Additional Fields. */
+export async function searchConnectorProfiles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const connectorType = locatorValue(this.getCurrentNodeParameter('additionalFields.connectorType'));
+	const input = typeof connectorType === 'string' && connectorType !== '' && !connectorType.startsWith('=') ? { connectorType } : {};
+	return await search(
+		this,
+		'DescribeConnectorProfiles',
+		input,
+		(response) =>
+			((response.connectorProfileDetails as IDataObject[] | undefined) ?? []).map((profile) => ({
+				name: String(profile.connectorProfileName),
+				value: String(profile.connectorProfileName),
+				description: joined(profile.connectorType, profile.connectorLabel, profile.connectionMode),
+			})),
+		filter,
+		paginationToken,
+	);
+}
+
+/** Custom connectors registered in the account (ListConnectors lists no AWS-managed connectors). */
+export async function searchConnectors(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await search(
+		this,
+		'ListConnectors',
+		{},
+		(response) =>
+			((response.connectors as IDataObject[] | undefined) ?? [])
+				.filter((connector) => typeof connector.connectorLabel === 'string')
+				.map((connector) => ({
+					name: String(connector.connectorLabel),
+					value: String(connector.connectorLabel),
+					description: joined(connector.connectorDescription, connector.connectorProvisioningType, connector.connectorVersion && `version ${String(connector.connectorVersion)}`),
+				})),
+		filter,
+		paginationToken,
+	);
+}
+
+/** Entities of the chosen Connector Profile Name (or, for connectors without profiles, Connector Type). */
+export async function searchConnectorEntities(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const connectorProfileName = currentValue(this, 'connectorProfileName');
+	const connectorType = currentValue(this, 'connectorType');
+	const entitiesPath = currentValue(this, 'entitiesPath');
+	if (!connectorProfileName && !connectorType) {
+		throw new NodeOperationError(this.getNode(), 'Choose a Connector Profile Name or a Connector Type first to list its entities', {
+			description: 'Add Connector Profile Name (or Connector Type, for connectors such as S3 that need no profile) in Additional Fields, or enter the entity By Name.',
+		});
+	}
+	const input: IDataObject = { ...(connectorProfileName ? { connectorProfileName } : {}), ...(connectorType ? { connectorType } : {}), ...(entitiesPath ? { entitiesPath } : {}) };
+	return await search(
+		this,
+		'ListConnectorEntities',
+		input,
+		(response) =>
+			Object.entries((response.connectorEntityMap ?? {}) as Record<string, IDataObject[]>).flatMap(([group, entities]) =>
+				entities.map((entity) => ({
+					name: entity.label && entity.label !== entity.name ? `${String(entity.label)} (${String(entity.name)})` : String(entity.name),
+					value: String(entity.name),
+					description: joined(group, entity.hasNestedEntities ? 'has nested entities' : undefined),
+				})),
+			),
+		filter,
+		paginationToken,
+	);
+}
+
+export const listSearch = { searchFlows, searchConnectorProfiles, searchConnectors, searchConnectorEntities };
