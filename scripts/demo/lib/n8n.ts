@@ -82,7 +82,8 @@ export async function ensureN8n(version: string, log: Log, dir = installDirFor(v
 	log(`Installing n8n ${version} into ${relative(dir)} (first run only; takes a few minutes)...`);
 	const started = Date.now();
 	const ticker = setInterval(() => {
-		log(`  ... ${formatDuration(Date.now() - started)}, ${countPackages(join(dir, 'node_modules'))} packages so far`);
+		const count = countPackages(join(dir, 'node_modules'));
+		log(`  ... ${formatDuration(Date.now() - started)}: ${count === 0 ? 'npm is resolving the dependency tree' : `${count} packages in node_modules so far`}`);
 	}, 15_000);
 	let result: RunResult;
 	try {

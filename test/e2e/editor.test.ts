@@ -1,0 +1,79 @@
+/**
+ * What `npm start` gives a user: n8n's editor server with the package loaded. Through the REST API the browser uses:
+ * the owner is set up, the node and credential types are listed, the credential test reaches the emulator (and
+ * fails cleanly with a wrong secret), and the sample workflows are there.
+ */
+import { loadExamples } from '../../scripts/demo/lib/examples';
+import { DEMO_OWNER, setupOwner, type N8nServer } from '../../scripts/demo/lib/n8n';
+import { freePort } from '../../scripts/demo/lib/proc';
+import { describeE2E, E2E_VERSIONS, Stack } from './helpers';
+
+describeE2E.each(E2E_VERSIONS)('the editor (n8n start) on n8n %s', (version) => {
+	let stack: Stack;
+	let server: N8nServer;
+	let cookie = '';
+	const api = async (path: string, init: RequestInit = {}) => {
+		const response = await fetch(`${server.url}${path}`, {
+			...init,
+			headers: { 'content-type': 'application/json', 'browser-id': 'e2e-browser', cookie, ...(init.headers as Record<string, string>) },
+		});
+		const text = await response.text();
+		return { status: response.status, body: text.startsWith('{') || text.startsWith('[') ? (JSON.parse(text) as Record<string, unknown>) : text, headers: response.headers };
+	};
+
+	beforeAll(async () => {
+		stack = await Stack.start(version);
+		await stack.importWorkflows(loadExamples().map((e) => e.workflow));
+		server = await stack.home.start(await freePort(), { timeoutMs: 180_000 });
+	});
+	afterAll(async () => {
+		await server?.stop();
+		await stack?.stop();
+	});
+
+	it('sets up the owner once, then signs in with it', async () => {
+		expect(await setupOwner(server.url)).toBe(true);
+		expect(await setupOwner(server.url)).toBe(false);
+		const login = await api('/rest/login', {
+			method: 'POST',
+			body: JSON.stringify({ emailOrLdapLoginId: DEMO_OWNER.email, email: DEMO_OWNER.email, password: DEMO_OWNER.password }),
+		});
+		expect(login.status).toBe(200);
+		cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+		expect(cookie).toMatch(/^n8n-auth=/);
+	});
+
+	it('lists the node and its credential type as installed from the package', async () => {
+		const nodes = await api('/types/nodes.json');
+		const names = (nodes.body as unknown as Array<{ name: string; displayName: string; credentials?: Array<{ name: string }> }>).filter((n) => n.name.startsWith('n8n-nodes-aws-appflow.'));
+		expect(names.map((n) => n.name)).toEqual(expect.arrayContaining(['n8n-nodes-aws-appflow.awsAppFlow']));
+		const node = names.find((n) => n.name === 'n8n-nodes-aws-appflow.awsAppFlow')!;
+		expect(node.displayName).toBe('AWS AppFlow');
+		expect(node.credentials).toEqual([expect.objectContaining({ name: 'awsAppFlowApi' })]);
+		const credentials = await api('/types/credentials.json');
+		expect((credentials.body as unknown as Array<{ name: string }>).map((c) => c.name)).toContain('awsAppFlowApi');
+	});
+
+	it('has the imported credential and sample workflows', async () => {
+		const credentials = (await api('/rest/credentials')).body as { data: Array<{ id: string; type: string }> };
+		expect(credentials.data).toEqual([expect.objectContaining({ id: 'appflowEmulator1', type: 'awsAppFlowApi' })]);
+		const workflows = (await api('/rest/workflows')).body as { data: Array<{ id: string }> };
+		expect(workflows.data.map((w) => w.id).sort()).toEqual(loadExamples().map((e) => e.workflow.id).sort());
+	});
+
+	it('tests the credential against the emulator: OK with the right keys, a clear error with a wrong secret', async () => {
+		const credential = (secretAccessKey: string) => ({
+			credentials: {
+				id: 'appflowEmulator1',
+				name: 'AppFlow emulator',
+				type: 'awsAppFlowApi',
+				data: { region: 'us-east-1', credentialSource: 'accessKeys', accessKeyId: 'AKIAEMULATORTESTKEY1', secretAccessKey, endpoint: stack.emulator.url },
+			},
+		});
+		const good = await api('/rest/credentials/test', { method: 'POST', body: JSON.stringify(credential('emulator-secret-key-do-not-use-in-aws')) });
+		expect(good.body).toEqual({ data: expect.objectContaining({ status: 'OK' }) });
+		const bad = await api('/rest/credentials/test', { method: 'POST', body: JSON.stringify(credential('not-the-secret')) });
+		expect(bad.body).toEqual({ data: { status: 'Error', message: expect.stringContaining('InvalidSignatureException') } });
+		expect(JSON.stringify(bad.body)).not.toContain('not-the-secret');
+	});
+});
