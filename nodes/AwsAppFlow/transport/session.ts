@@ -8,7 +8,7 @@ import type { INode } from 'n8n-workflow';
 
 import { createAppflowClient } from './client';
 import { secretsOf, type AppFlowCredentialData } from './credentials';
-import { toNodeError } from './errors';
+import { isAwsServiceError, toNodeError } from './errors';
 import { sendAction, type AppFlowResponse } from './send';
 
 export interface SessionHost {
@@ -18,6 +18,8 @@ export interface SessionHost {
 
 export interface AppFlowSession {
 	send(action: string, input: object): Promise<AppFlowResponse>;
+	/** As send, but undefined when AppFlow answers ResourceNotFoundException. */
+	sendIfFound(action: string, input: object): Promise<AppFlowResponse | undefined>;
 	close(): void;
 }
 
@@ -25,15 +27,18 @@ export async function openSession(host: SessionHost, abortSignal?: AbortSignal):
 	const credentials = (await host.getCredentials('awsAppFlowApi')) as AppFlowCredentialData;
 	const secrets = secretsOf(credentials);
 	let client: AppflowClient | undefined;
+	const call = async (action: string, input: object, notFound: boolean): Promise<AppFlowResponse | undefined> => {
+		try {
+			client ??= await createAppflowClient(credentials);
+			return await sendAction(client, action, input, abortSignal);
+		} catch (error) {
+			if (notFound && isAwsServiceError(error) && error.name === 'ResourceNotFoundException') return undefined;
+			throw toNodeError(error, { node: host.getNode(), itemIndex: 0, secrets, action });
+		}
+	};
 	return {
-		async send(action, input) {
-			try {
-				client ??= await createAppflowClient(credentials);
-				return await sendAction(client, action, input, abortSignal);
-			} catch (error) {
-				throw toNodeError(error, { node: host.getNode(), itemIndex: 0, secrets, action });
-			}
-		},
+		send: async (action, input) => (await call(action, input, false))!,
+		sendIfFound: async (action, input) => await call(action, input, true),
 		close: () => client?.destroy(),
 	};
 }

@@ -1,0 +1,123 @@
+import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	IDataObject,
+	INodeCredentialTestResult,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { memberProperty } from '../AwsAppFlow/actions/common/fields';
+import { searchFlows } from '../AwsAppFlow/methods/listSearch';
+import { APPFLOW_MODEL } from '../AwsAppFlow/model/appflow.generated';
+import { testCredential } from '../AwsAppFlow/transport/credentialTest';
+import { withSession } from '../AwsAppFlow/transport/session';
+import { FINAL_RUN_STATUSES } from '../AwsAppFlow/transport/waitForRun';
+import { readFlowName, type PollInput, type Watch } from './common';
+import { pollFlowStatusChanged } from './flowStatusChanged';
+import { MAX_RECORD_PAGES, pollRunFinished } from './runFinished';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Event',
+		name: 'event',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Run Finished',
+				value: 'runFinished',
+				description: 'A flow run ended (Successful, Error or Canceled): one item per run, with its execution record',
+			},
+			{
+				name: 'Flow Status Changed',
+				value: 'flowStatusChanged',
+				description: "A flow's status changed (Draft, Active, Suspended, Errored, Deleted ...): one item per flow",
+			},
+		],
+		default: 'runFinished',
+	},
+	{
+		displayName: 'Watch',
+		name: 'watch',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'One Flow', value: 'flow', description: 'Only the flow picked below' },
+			{ name: 'All Flows', value: 'all', description: 'Every flow of the account and Region (ListFlows, all pages)' },
+		],
+		default: 'flow',
+	},
+	{
+		...memberProperty('DescribeFlow', 'flowName'),
+		description: 'The flow to watch',
+		displayOptions: { show: { watch: ['flow'] } },
+	},
+	{
+		displayName: 'Run Statuses',
+		name: 'runStatuses',
+		type: 'multiOptions',
+		options: FINAL_RUN_STATUSES.map((status) => ({ name: status, value: status })),
+		default: [...FINAL_RUN_STATUSES],
+		description: `Emit only runs that ended with these statuses (all three if empty). Up to ${MAX_RECORD_PAGES * 100} runs per flow are read per poll.`,
+		displayOptions: { show: { event: ['runFinished'] } },
+	},
+	{
+		displayName: 'Flow Statuses',
+		name: 'flowStatuses',
+		type: 'multiOptions',
+		options: APPFLOW_MODEL.shapes.FlowStatus.values!.map((status) => ({ name: status, value: status })),
+		default: [],
+		description: 'Emit only changes to these statuses (any change if empty)',
+		displayOptions: { show: { event: ['flowStatusChanged'] } },
+	},
+];
+
+export class AwsAppFlowTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'AWS AppFlow Trigger',
+		name: 'awsAppFlowTrigger',
+		icon: { light: 'file:../../icons/appflow.svg', dark: 'file:../../icons/appflow.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ $parameter["event"] === "runFinished" ? "Run Finished" : "Flow Status Changed" }}',
+		description: 'Starts the workflow when an Amazon AppFlow flow run finishes or a flow changes status (polling)',
+		defaults: { name: 'AWS AppFlow Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'awsAppFlowApi', required: true, testedBy: 'awsAppFlowApiTest' }],
+		properties,
+	};
+
+	methods = {
+		listSearch: { searchFlows },
+		credentialTest: {
+			async awsAppFlowApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+				return await testCredential(credential);
+			},
+		},
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event', 'runFinished') as 'runFinished' | 'flowStatusChanged';
+		const watch = this.getNodeParameter('watch', 'flow') as Watch;
+		const flowName = watch === 'flow' ? readFlowName(this) : undefined;
+		if (watch === 'flow' && !flowName) {
+			throw new NodeOperationError(this.getNode(), 'No flow to watch: Flow Name is empty', { description: 'Pick a flow, or set Watch to All Flows.' });
+		}
+		const statuses = (this.getNodeParameter(event === 'runFinished' ? 'runStatuses' : 'flowStatuses', []) as string[]) ?? [];
+		// The cursor belongs to what is watched: changing the event or the flow starts afresh from now.
+		const scope = JSON.stringify([event, flowName ?? '*']);
+		const state = this.getWorkflowStaticData('node') as IDataObject;
+		const manual = this.getMode() === 'manual';
+		return await withSession(this, async (session) => {
+			const input: PollInput = { fn: this, session, watch, flowName, statuses: [...statuses], manual };
+			return event === 'runFinished' ? await pollRunFinished(input, state, scope) : await pollFlowStatusChanged(input, state, scope);
+		});
+	}
+}
