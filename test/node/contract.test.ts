@@ -103,6 +103,34 @@ describe('node contract', () => {
 		}
 	});
 
+	it('describes every operation and every field it shows, for n8n\'s AI Agent (usableAsTool)', () => {
+		type INodePropertyCollection = import('n8n-workflow').INodePropertyCollection;
+		type INodePropertyOptions = import('n8n-workflow').INodePropertyOptions;
+		const undescribed: string[] = [];
+		// Containers are described by their fields; a selector by its options; a notice is its own text.
+		const check = (p: INodeProperties, path: string) => {
+			const options = (p.options ?? []) as Array<INodeProperties | INodePropertyCollection | INodePropertyOptions>;
+			if (p.type === 'collection') return (options as INodeProperties[]).forEach((o) => check(o, `${path}${p.name}.`));
+			if (p.type === 'fixedCollection') {
+				return (options as INodePropertyCollection[]).forEach((group) => group.values.forEach((v) => check(v, `${path}${p.name}.${group.name}.`)));
+			}
+			if (p.type === 'notice') return;
+			const describedOptions = ['options', 'multiOptions'].includes(p.type) && options.length > 0 && options.every((o) => ((o as INodePropertyOptions).description ?? '').length > 0);
+			if (!describedOptions && !(typeof p.description === 'string' && p.description.trim().length >= 10)) undescribed.push(`${path}${p.name}`);
+		};
+		for (const [res, ops] of Object.entries(CONTRACT)) {
+			const selector = props.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === res)!;
+			for (const op of ops) {
+				const option = selector.options!.find((o) => (o as { value: string }).value === op) as INodePropertyOptions;
+				expect({ op, action: option.action, described: (option.description ?? '').length > 20 }).toEqual({ op, action: expect.stringMatching(/^[A-Z][a-z]+ /), described: true });
+				for (const mode of ['fields', 'json'] as const) {
+					for (const p of visible(res, op, mode)) if (p.name !== 'operation') check(p, `${res}.${op}.${mode}: `);
+				}
+			}
+		}
+		expect([...new Set(undescribed)]).toEqual([]);
+	});
+
 	it('offers enum options that equal the AWS SDK enums (the model table and the SDK come from the same model)', async () => {
 		const sdk = (await import('@aws-sdk/client-appflow')) as unknown as Record<string, unknown>;
 		for (const [name, shape] of Object.entries(APPFLOW_MODEL.shapes)) {

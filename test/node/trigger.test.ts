@@ -94,6 +94,13 @@ describe('node description', () => {
 		expect(flowName.type).toBe('resourceLocator');
 		expect(typeof trigger.methods.listSearch.searchFlows).toBe('function');
 	});
+
+	it('describes each of its fields and events', () => {
+		for (const p of trigger.description.properties) {
+			const optionsDescribed = (p.options ?? []).length > 0 && (p.options as Array<{ description?: string }>).every((o) => o.description);
+			expect({ name: p.name, described: optionsDescribed || (p.description ?? '').length >= 10 }).toEqual({ name: p.name, described: true });
+		}
+	});
 });
 
 describe('Run Finished', () => {

@@ -65,8 +65,8 @@ export function memberProperty(action: string, member: string, overrides: Partia
 					name: 'entries',
 					displayName: 'Entry',
 					values: [
-						{ displayName: 'Key', name: 'key', type: 'string', default: '' },
-						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+						{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Key of the entry (for tags: the tag key, e.g. team)' },
+						{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Value of the entry (for tags: the tag value, e.g. data)' },
 					],
 				},
 			],

@@ -110,13 +110,15 @@ export function defineOperation(def: OperationDefinition): AppFlowOperation {
 	const additional = fieldProps.some((p) => p.name === 'additionalFields')
 		? undefined
 		: additionalFieldsProperty(def.action, def.additionalFieldsExclude, def.additionalFieldsOverrides);
+	const cliName = def.action.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase());
+	const jsonDescription = `The whole ${def.action} request as a JSON object in AppFlow's request syntax (what aws appflow ${cliName} --cli-input-json takes)`;
 	const json: INodeProperties = {
 		displayName: 'Request (JSON)',
 		name: 'requestJson',
 		type: 'json',
 		default: JSON.stringify(def.jsonExample ?? defaultJsonExample(def.action), null, 2),
 		required: true,
-		description: 'The whole , request in AppFlow\'s request syntax (as aws appflow , --cli-input-JSON takes it)',
+		description: jsonDescription,
 	};
 	const properties = [
 		...updateDisplayOptions({ show: { ...show, inputMode: ['fields'] } }, [...fieldProps, ...(additional ? [additional] : [])]),

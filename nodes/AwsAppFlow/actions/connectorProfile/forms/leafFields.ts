@@ -34,8 +34,15 @@ export function leafField(leaf: FormLeaf, name: string, required: boolean): INod
 						name: 'entries',
 						displayName: 'Entry',
 						values: [
-							{ displayName: 'Key', name: 'key', type: 'string', default: '' },
-							{ displayName: 'Value', name: 'value', type: 'string', default: '', typeOptions: secretValues ? { password: true } : undefined },
+							{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Name of the entry, as the connector expects it' },
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+								description: 'Value of the entry',
+								typeOptions: secretValues ? { password: true } : undefined,
+							},
 						],
 					},
 				],

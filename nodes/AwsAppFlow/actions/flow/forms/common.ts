@@ -147,8 +147,8 @@ export function keyValueRows(displayName: string, name: string, description: str
 				name: 'property',
 				displayName: 'Property',
 				values: [
-					{ displayName: 'Key', name: 'key', type: 'string', default: '' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Name of the property, as the connector documents it' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Value of the property' },
 				],
 			},
 		],
