@@ -140,8 +140,8 @@ describe('Start Flow: Wait for Completion', () => {
 
 	it('finds its run beyond the first page of records (all pages, 100 a page)', async () => {
 		await createFlow();
-		// A first check after 2 s; meanwhile 130 newer runs push the node's run to the second page.
-		const running = bed.run(startAndWait({ pollInterval: 2 }));
+		// A first check after 3 s; meanwhile 130 newer runs push the node's run to the second page.
+		const running = bed.run(startAndWait({ pollInterval: 3 }));
 		await waitUntil(() => bed.received('StartFlow').length === 1, "the node's StartFlow");
 		for (let batch = 0; batch < 13; batch++) {
 			await Promise.all(Array.from({ length: 10 }, () => sdk.send(new StartFlowCommand({ flowName: 'orders' }))));
@@ -166,8 +166,13 @@ describe('Start Flow: Wait for Completion', () => {
 			abortSignal: controller.signal,
 		}).catch((e: Error) => e);
 		await waitUntil(() => bed.received('StartFlow').length === 1, "the node's StartFlow");
+		// Let the node take StartFlow's answer and start its first 30 s sleep, then cancel the execution.
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const cancelledAt = Date.now();
 		controller.abort();
 		const error = await running;
+		expect(Date.now() - cancelledAt).toBeLessThan(100);
+		expect((error as Error).message).toBe('The execution was cancelled manually');
 		expect(error).toBeInstanceOf(Error);
 		expect((error as Error).message).toMatch(/cancel/i);
 		expect(Date.now() - began).toBeLessThan(2000);
@@ -195,5 +200,26 @@ describe('Start Flow: Wait for Completion', () => {
 		const error = await bed.run(startAndWait({ pollInterval: 0 })).catch((e: Error) => e);
 		expect((error as Error).message).toMatch(/^Poll Interval must be more than 0/);
 		expect(bed.received('StartFlow')).toHaveLength(0);
+	});
+});
+
+describe('sleepUnlessCancelled', () => {
+	it('leaves no listener on the execution signal however many times it sleeps, and still ends at once on cancel', async () => {
+		const { sleepUnlessCancelled } = await import('../../nodes/AwsAppFlow/transport/waitForRun');
+		const controller = new AbortController();
+		const warnings: string[] = [];
+		const onWarning = (w: Error) => warnings.push(w.name);
+		process.on('warning', onWarning);
+		for (let i = 0; i < 30; i++) await sleepUnlessCancelled(1, controller.signal);
+		const began = Date.now();
+		const pending = sleepUnlessCancelled(60_000, controller.signal).catch((e: Error) => e);
+		controller.abort();
+		const error = await pending;
+		await new Promise((resolve) => setImmediate(resolve));
+		process.off('warning', onWarning);
+		expect((error as Error).name).toMatch(/Cancel/);
+		expect(Date.now() - began).toBeLessThan(100);
+		expect(warnings).not.toContain('MaxListenersExceededWarning');
+		await expect(sleepUnlessCancelled(10, controller.signal)).rejects.toThrow(/cancel/i);
 	});
 });

@@ -44,6 +44,23 @@ export async function findExecutionRecord(
 	return undefined;
 }
 
+/**
+ * n8n's sleepWithAbort, on a signal of its own for each sleep: sleepWithAbort leaves its listener on the signal
+ * it is given, and a long wait would pile hundreds onto the execution's cancel signal (Node warns from 11 on).
+ */
+export async function sleepUnlessCancelled(ms: number, signal?: AbortSignal): Promise<void> {
+	if (!signal) return await sleepWithAbort(ms);
+	const own = new AbortController();
+	const forward = () => own.abort();
+	if (signal.aborted) own.abort();
+	else signal.addEventListener('abort', forward, { once: true });
+	try {
+		await sleepWithAbort(ms, own.signal);
+	} finally {
+		signal.removeEventListener('abort', forward);
+	}
+}
+
 export interface WaitForRunOptions {
 	/** Milliseconds between checks. */
 	pollIntervalMs: number;
@@ -73,7 +90,7 @@ export async function waitForRun(send: SendPage, flowName: string, executionId: 
 	for (;;) {
 		// Records lag behind StartFlow: look only after a first interval.
 		const remaining = deadline - now();
-		await sleepWithAbort(Math.max(0, Math.min(options.pollIntervalMs, remaining)), options.signal);
+		await sleepUnlessCancelled(Math.max(0, Math.min(options.pollIntervalMs, remaining)), options.signal);
 		record = (await findExecutionRecord(send, flowName, executionId)) ?? record;
 		checks++;
 		if (record && isFinalRunStatus(record.executionStatus)) return { outcome: 'finished', record, checks, waitedMs: now() - started };
