@@ -87,9 +87,13 @@ export async function ensureN8n(version: string, log: Log, dir = installDirFor(v
 	}, 15_000);
 	let result: RunResult;
 	try {
-		result = await runCommand('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+		// n8n needs its install scripts (sqlite3 builds its binding). Under `npm test` or `npm run demo`, npm passes
+		// this repository's ignore-scripts=true down as npm_config_ignore_scripts, so it is overridden explicitly.
+		const env = { ...process.env, npm_config_update_notifier: 'false' };
+		delete env.npm_config_ignore_scripts;
+		result = await runCommand('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts=false'], {
 			cwd: dir,
-			env: { ...process.env, npm_config_update_notifier: 'false' },
+			env,
 			timeoutMs: 30 * 60_000,
 		});
 	} finally {
