@@ -46,7 +46,12 @@ export function showValue(value: unknown, shape?: ShapeSpec): string {
 	try {
 		text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 	} catch {
-		text = String(value);
+		// A cycle, or an object whose toString is not a function (possible in data from an expression).
+		try {
+			text = String(value);
+		} catch {
+			text = Array.isArray(value) ? '(a list)' : `(${typeof value})`;
+		}
 	}
 	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

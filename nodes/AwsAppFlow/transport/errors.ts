@@ -8,6 +8,21 @@ import { NodeApiError, NodeOperationError, type INode, type JsonObject } from 'n
 import { CredentialConfigError } from './client';
 import { redactSecrets } from './credentials';
 
+/**
+ * A parameter's value that cannot be used, found below the operation layer (for example by the paginator): becomes
+ * a NodeOperationError naming the parameter and the item.
+ */
+export class ParameterError extends Error {
+	constructor(
+		readonly parameter: string,
+		message: string,
+		readonly hint?: string,
+	) {
+		super(message);
+		this.name = 'ParameterError';
+	}
+}
+
 export interface AwsServiceErrorLike {
 	name: string;
 	message: string;
@@ -99,6 +114,9 @@ export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | N
 			itemIndex: ctx.itemIndex,
 			description: `Open the AWS AppFlow API credential and fix the field "${error.field}".`,
 		});
+	}
+	if (error instanceof ParameterError) {
+		return new NodeOperationError(ctx.node, clean(`${error.message} [item ${ctx.itemIndex}]`), { itemIndex: ctx.itemIndex, description: error.hint });
 	}
 	const where = ctx.action ? ` in ${ctx.action}` : '';
 	if (isAwsServiceError(error)) {

@@ -3,7 +3,8 @@
  * limit is met so a Limit of 5 costs one small page, not a full listing.
  */
 import { APPFLOW_MODEL } from '../model/appflow.generated';
-import { shapeOf } from '../model/validate';
+import { shapeOf, showValue } from '../model/validate';
+import { ParameterError } from './errors';
 
 export interface PageRequest {
 	returnAll: boolean;
@@ -39,6 +40,13 @@ export async function collectPages(
 		pageSize: 'maxResults',
 	};
 	const maxSize = maxPageSize(action);
+	// Limit may come from an expression as anything; a page size of 0, NaN or 2.5 must not reach AWS.
+	const raw: unknown = page.limit;
+	const limit = page.returnAll ? Infinity : typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+	if (!page.returnAll && !(Number.isInteger(limit) && limit >= 1)) {
+		throw new ParameterError('limit', `Limit must be a whole number of at least 1 (got ${showValue(page.limit)})`, 'Set Limit to how many results to return, or turn on Return All.');
+	}
+	page = { returnAll: page.returnAll, limit };
 	const collected: unknown[] = [];
 	let token: unknown;
 	for (let pages = 0; pages < maxPages; pages++) {

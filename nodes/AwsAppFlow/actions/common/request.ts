@@ -7,7 +7,7 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8
 
 import { APPFLOW_MODEL } from '../../model/appflow.generated';
 import type { ShapeSpec } from '../../model/modelTypes';
-import { formatViolation, isPlainObject, shapeOf, validateActionInput } from '../../model/validate';
+import { formatViolation, isPlainObject, shapeOf, showValue, validateActionInput } from '../../model/validate';
 import { PAGINATION_MEMBERS, inputShape, isScalarList, isStringMap } from './fields';
 import { locatorValue } from './locators';
 
@@ -69,7 +69,16 @@ function coerce(fn: IExecuteFunctions, itemIndex: number, label: string, shape: 
 	}
 	if (isStringMap(shape) && isPlainObject(value) && Array.isArray(value.entries)) {
 		// fixedCollection rows; Object.fromEntries defines own properties, so a key like __proto__ stays a plain key.
-		return Object.fromEntries((value.entries as IDataObject[]).map((row) => [row.key, row.value]));
+		// A key from an expression must be text (a number is taken as text); the value's type is left to the validator.
+		return Object.fromEntries(
+			(value.entries as unknown[]).map((row, n) => {
+				const key = isPlainObject(row) ? row.key : undefined;
+				if (typeof key !== 'string' && !(typeof key === 'number' && Number.isFinite(key))) {
+					throw inputError(fn, itemIndex, `${label}: the key of entry ${n + 1} must be text (got ${showValue(key)})`);
+				}
+				return [String(key), (row as IDataObject).value];
+			}),
+		);
 	}
 	if (['structure', 'map', 'list'].includes(shape.type)) {
 		const parsed = parseJsonParameter(fn, itemIndex, label, value);

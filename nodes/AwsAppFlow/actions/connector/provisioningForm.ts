@@ -5,6 +5,7 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showValue } from '../../model/validate';
 import { memberProperty } from '../common/fields';
 import { inputError, type MemberReader } from '../common/request';
 
@@ -64,7 +65,7 @@ export function provisioningConfigReader(action: ProvisioningAction): MemberRead
 		}
 		const type = action === 'RegisterConnector' ? (fn.getNodeParameter('connectorProvisioningType', itemIndex, LAMBDA) as string) : LAMBDA;
 		if (type !== LAMBDA) {
-			throw inputError(fn, itemIndex, `The form has no fields for connector provisioning type ${type}`, 'Set Specify Connector Provisioning Config to Using JSON.');
+			throw inputError(fn, itemIndex, `The form has no fields for connector provisioning type ${showValue(type)}`, 'Set Specify Connector Provisioning Config to Using JSON.');
 		}
 		const lambdaArn = fn.getNodeParameter('lambdaArn', itemIndex, '') as string;
 		// Registering needs the ARN: send { lambda: {} } so the validator names connectorProvisioningConfig.lambda.lambdaArn.

@@ -2,7 +2,8 @@ import { NodeOperationError, type IDataObject, type INodeProperties } from 'n8n-
 
 import { additionalFieldsProperty, memberProperty } from '../common/fields';
 import { defaultExecute, defineOperation, type OperationDefinition } from '../common/operation';
-import { getInputMode, readRequest } from '../common/request';
+import { getInputMode, inputError, readRequest } from '../common/request';
+import { formatViolation, showValue, validateActionInput } from '../../model/validate';
 import type { AppFlowResponse } from '../../transport/send';
 import { FLOW_FORM_PROPERTIES, METADATA_CATALOG_PROPERTY, flowFormReaders } from './forms';
 
@@ -51,7 +52,12 @@ export const updateFlow = defineOperation({
 		if (getInputMode(ctx.fn, ctx.itemIndex) === 'json') return await defaultExecute(definition, ctx);
 		// The current definition is read once: by the task form when tasks change without a new source, and for the merge.
 		let current: Promise<AppFlowResponse> | undefined;
-		const describe = (flowName: unknown) => (current ??= ctx.send('DescribeFlow', { flowName }));
+		const describe = (flowName: unknown) => {
+			// The flow is read before the update request is checked: its name is checked first, so no invalid read is sent.
+			const violations = validateActionInput('DescribeFlow', { flowName });
+			if (violations.length > 0) return Promise.reject(inputError(ctx.fn, ctx.itemIndex, formatViolation(violations[0])));
+			return (current ??= ctx.send('DescribeFlow', { flowName }));
+		};
 		const readers = flowFormReaders('additionalFields.', async (fn, itemIndex) => {
 			const flow = await describe(fn.getNodeParameter('flowName', itemIndex, undefined, { extractValue: true }));
 			const source = flow.sourceFlowConfig as IDataObject | undefined;
@@ -62,7 +68,7 @@ export const updateFlow = defineOperation({
 			readers,
 			complete: async (changes) => {
 				if (!DEFINITION_MEMBERS.some((m) => changes[m] !== undefined)) {
-					throw new NodeOperationError(ctx.fn.getNode(), `Update Fields is empty: nothing to change in flow "${String(changes.flowName)}" [item ${ctx.itemIndex}]`, {
+					throw new NodeOperationError(ctx.fn.getNode(), `Update Fields is empty: nothing to change in flow ${showValue(changes.flowName)} [item ${ctx.itemIndex}]`, {
 						itemIndex: ctx.itemIndex,
 						description: 'Add at least one of Update Fields (trigger, source, destinations, tasks, description, metadata catalog).',
 					});

@@ -4,8 +4,8 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { shapeOf } from '../../../model/validate';
-import { parseJsonParameter } from '../../common/request';
+import { isPlainObject, shapeOf, showValue } from '../../../model/validate';
+import { inputError, parseJsonParameter } from '../../common/request';
 import { FIELD_DOCS } from './fieldDocs';
 import { fieldTitle, isSecretShape, type FormLeaf } from './formLeaves';
 
@@ -76,9 +76,13 @@ export function leafValue(fn: IExecuteFunctions, itemIndex: number, leaf: FormLe
 	if (raw === undefined || raw === null || raw === '') return undefined;
 	switch (leaf.kind) {
 		case 'map': {
-			const rows = ((raw as IDataObject).entries ?? []) as IDataObject[];
-			const filled = rows.filter((row) => row.key !== undefined && row.key !== '');
-			return filled.length > 0 ? Object.fromEntries(filled.map((row) => [row.key, row.value])) : undefined;
+			const entries = isPlainObject(raw) ? raw.entries : undefined;
+			if (!Array.isArray(entries)) return raw; // a wrong type from an expression: the validator names it
+			const filled = entries.filter((row): row is IDataObject => isPlainObject(row) && row.key !== undefined && row.key !== '');
+			for (const row of filled) {
+				if (typeof row.key !== 'string') throw inputError(fn, itemIndex, `${label}: every key must be text (got ${showValue(row.key)})`);
+			}
+			return filled.length > 0 ? Object.fromEntries(filled.map((row) => [row.key as string, row.value])) : undefined;
 		}
 		case 'list': {
 			if (Array.isArray(raw)) return raw.length > 0 ? raw : undefined;

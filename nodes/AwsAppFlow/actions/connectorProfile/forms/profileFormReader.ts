@@ -6,6 +6,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
 import { CONNECTOR_TYPE_FORMS, PART_MEMBERS, TYPES_WITHOUT_FORM, fieldAt, type ConnectorTypeForm, type ProfilePart } from './connectorTypeForms';
 import { setPath } from './formLeaves';
@@ -51,7 +52,10 @@ function sendEmpty(form: ConnectorTypeForm, part: ProfilePart, action: ProfileAc
 }
 
 export function readProfileFormConfig(fn: IExecuteFunctions, itemIndex: number, action: ProfileAction): Record<string, unknown> {
-	const connectorType = fn.getNodeParameter('connectorType', itemIndex) as string;
+	const connectorType = fn.getNodeParameter('connectorType', itemIndex) as unknown;
+	if (typeof connectorType !== 'string') {
+		throw inputError(fn, itemIndex, `connectorType ${showValue(connectorType)} must be a string`, `Choose one of: ${[...CONNECTOR_TYPE_FORMS.keys()].join(', ')}`);
+	}
 	const form = CONNECTOR_TYPE_FORMS.get(connectorType);
 	if (!form) {
 		throw inputError(

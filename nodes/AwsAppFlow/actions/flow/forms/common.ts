@@ -156,9 +156,10 @@ export function keyValueRows(displayName: string, name: string, description: str
 }
 
 /** The map built from key/value rows; keys become own properties even if named like __proto__. */
-export function readKeyValueRows(value: unknown): Record<string, string> | undefined {
+export function readKeyValueRows(value: unknown): Record<string, unknown> | undefined {
 	const entries = rows((value as IDataObject | undefined)?.property)
-		.map((row) => [text(row.key), typeof row.value === 'string' ? row.value : String(row.value ?? '')] as const)
-		.filter((e): e is readonly [string, string] => e[0] !== undefined);
+		// Numbers and booleans from expressions become text; other types stay as given for the validator to name.
+		.map((row): readonly [string | undefined, unknown] => [text(row.key), typeof row.value === 'number' || typeof row.value === 'boolean' ? String(row.value) : (row.value ?? '')])
+		.filter((e): e is readonly [string, unknown] => e[0] !== undefined);
 	return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }

@@ -4,6 +4,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
 import { compact, connectorTypeOptions, jsonField, readParameter, rows, text, withDefaults } from './common';
 import { CONTAINERS, buildConnectorForm, readConnectorProperties } from './connectorProperties';
@@ -70,16 +71,16 @@ export const DESTINATIONS_PROPERTY: INodeProperties = {
 
 function readDestination(fn: IExecuteFunctions, itemIndex: number, row: IDataObject, position: number): Record<string, unknown> {
 	const values = withDefaults(row, DESTINATION_FIELDS);
-	const connectorType = String(values.connectorType);
-	const entry = DESTINATION_FORM.entries.find((e) => e.connectorType === connectorType);
+	const entry = DESTINATION_FORM.entries.find((e) => e.connectorType === values.connectorType);
 	if (!entry) {
 		throw inputError(
 			fn,
 			itemIndex,
-			`Destination ${position}: connector type "${connectorType}" cannot be the destination of a flow`,
+			`Destination ${position}: connector type ${showValue(values.connectorType)} cannot be the destination of a flow`,
 			`AppFlow writes to: ${DESTINATION_FORM.entries.map((e) => e.connectorType).join(', ')}`,
 		);
 	}
+	const connectorType = entry.connectorType;
 	return compact({
 		connectorType,
 		apiVersion: API_VERSION_TYPES.includes(connectorType) ? text(values.apiVersion) : undefined,

@@ -5,7 +5,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { isPlainObject } from '../../../model/validate';
+import { isPlainObject, showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
 import { compact, connectorTypeOptions, jsonField, readParameter, text, withDefaults } from './common';
 import { CONTAINERS, buildConnectorForm, readConnectorProperties, type ConnectorEntry } from './connectorProperties';
@@ -82,13 +82,13 @@ export const SOURCE_PROPERTY: INodeProperties = {
 	],
 };
 
-function entryFor(fn: IExecuteFunctions, itemIndex: number, connectorType: string): ConnectorEntry {
+function entryFor(fn: IExecuteFunctions, itemIndex: number, connectorType: unknown): ConnectorEntry {
 	const entry = SOURCE_FORM.entries.find((e) => e.connectorType === connectorType);
 	if (!entry) {
 		throw inputError(
 			fn,
 			itemIndex,
-			`Connector type "${connectorType}" cannot be the source of a flow`,
+			`Connector type ${showValue(connectorType)} cannot be the source of a flow`,
 			`AppFlow reads from: ${SOURCE_FORM.entries.map((e) => e.connectorType).join(', ')}`,
 		);
 	}
@@ -104,8 +104,8 @@ export function readSource(fn: IExecuteFunctions, itemIndex: number, raw: unknow
 	if (json !== undefined && json !== '') return jsonField(fn, itemIndex, 'Source (JSON)', json);
 	if (!isPlainObject(groups.source)) return undefined;
 	const values = withDefaults(groups.source as IDataObject, SOURCE_FIELDS);
-	const connectorType = String(values.connectorType);
-	const entry = entryFor(fn, itemIndex, connectorType);
+	const entry = entryFor(fn, itemIndex, values.connectorType);
+	const connectorType = entry.connectorType;
 	const datetimeTypeFieldName = NO_PROFILE_TYPES.includes(connectorType) ? undefined : text(values.datetimeTypeFieldName);
 	return compact({
 		connectorType,
@@ -132,5 +132,6 @@ export function sourceConnectorType(fn: IExecuteFunctions, itemIndex: number, pa
 		return isPlainObject(parsed) && typeof parsed.connectorType === 'string' ? parsed.connectorType : undefined;
 	}
 	if (!isPlainObject(groups.source)) return undefined;
-	return String(withDefaults(groups.source as IDataObject, SOURCE_FIELDS).connectorType);
+	const connectorType = withDefaults(groups.source as IDataObject, SOURCE_FIELDS).connectorType;
+	return typeof connectorType === 'string' ? connectorType : undefined;
 }

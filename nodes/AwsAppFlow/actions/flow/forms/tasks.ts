@@ -11,6 +11,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
 import { compact, connectorMember, enumOptions, enumValues, jsonField, readParameter, rows, text, withDefaults } from './common';
 import { sourceConnectorType } from './source';
@@ -165,11 +166,12 @@ function operatorFor(sourceType: string | undefined, operator: string): Record<s
 function filterTask(fn: IExecuteFunctions, itemIndex: number, row: IDataObject, position: number, sourceType: string | undefined): Record<string, unknown> {
 	const values = withDefaults(row, FILTER_FIELDS);
 	const field = text(values.field);
-	const operator = String(values.operator);
-	const kind = FILTER_OPERATORS[operator];
+	// Only the operators listed; anything else (a wrong type from an expression, or a name like __proto__) is refused.
+	const operator = typeof values.operator === 'string' && Object.prototype.hasOwnProperty.call(FILTER_OPERATORS, values.operator) ? values.operator : undefined;
+	const kind = operator === undefined ? undefined : FILTER_OPERATORS[operator];
 	const where = `Filter ${position}${field ? ` (${field})` : ''}`;
 	if (!field) throw inputError(fn, itemIndex, `${where} has no field`, 'Set the source field the filter compares.');
-	if (!kind) throw inputError(fn, itemIndex, `${where}: "${operator}" is not a filter operator`, `Use one of: ${Object.keys(FILTER_OPERATORS).join(', ')}`);
+	if (!kind || operator === undefined) throw inputError(fn, itemIndex, `${where}: ${showValue(values.operator)} is not a filter operator`, `Use one of: ${Object.keys(FILTER_OPERATORS).join(', ')}`);
 	const properties: Record<string, string> = {};
 	if (kind === 'bounds') {
 		const lower = text(values.lowerBound);
@@ -197,7 +199,7 @@ export function buildTasks(fn: IExecuteFunctions, itemIndex: number, group: IDat
 			...filters,
 		];
 	}
-	if (values.mode !== 'mappings') throw inputError(fn, itemIndex, `Unknown mapping mode "${String(values.mode)}"`, 'Use mapAll, mappings or json.');
+	if (values.mode !== 'mappings') throw inputError(fn, itemIndex, `Unknown mapping mode ${showValue(values.mode)}`, 'Use mapAll, mappings or json.');
 	const mappingRows = rows((values.mappings as IDataObject | undefined)?.mapping);
 	if (mappingRows.length === 0) throw inputError(fn, itemIndex, 'Explicit mappings need at least one mapping', 'Add a mapping, or choose Map All Fields.');
 	const maps = mappingRows.map((row, n) => {

@@ -116,7 +116,8 @@ export function readTrigger(fn: IExecuteFunctions, itemIndex: number, raw: unkno
 	const group = (raw as IDataObject).trigger as IDataObject | undefined;
 	if (!group) return undefined;
 	const values = withDefaults(group, TRIGGER_FIELDS);
-	const triggerType = String(values.triggerType);
+	// Kept as given: a wrong type from an expression is named by the validator (triggerConfig.triggerType).
+	const triggerType = values.triggerType;
 	if (triggerType !== 'Scheduled') return { triggerType };
 	const o = (values.scheduleOptions ?? {}) as IDataObject;
 	const scheduled = compact({

@@ -1,0 +1,278 @@
+/**
+ * Hostile input, property-based (fast-check): random and adversarial values in every parameter of every operation,
+ * in both input modes, set directly or produced by an expression from the input item (so wrong types arrive the
+ * way n8n hands them over). Each run must end in a success, a NodeOperationError that names the field, or an AWS
+ * answer to a valid request (NodeApiError) - never a TypeError or another unhandled exception - and every request
+ * that reached the emulator must be valid by AppFlow's model. No run may pollute Object.prototype.
+ */
+import { CreateConnectorProfileCommand, CreateFlowCommand } from '@aws-sdk/client-appflow';
+import fc from 'fast-check';
+import { NodeApiError, NodeOperationError, type IDataObject, type INodeProperties, type INodeParameters } from 'n8n-workflow';
+
+import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
+import { RESOURCES } from '../../nodes/AwsAppFlow/actions/registry';
+import * as errors from '../../nodes/AwsAppFlow/transport/errors';
+import { requestOptionsProperty } from '../../nodes/AwsAppFlow/transport/executionOptions';
+import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
+import { formatViolation, validateActionInput } from '../../nodes/AwsAppFlow/model/validate';
+import { s3FlowRequest, startTestbed, type Testbed } from '../node/testbed';
+
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 30);
+const SEED = process.env.HOSTILE_SEED === undefined ? undefined : Number(process.env.HOSTILE_SEED);
+
+let bed: Testbed;
+beforeAll(async () => {
+	bed = await startTestbed({ runDurationMs: 50 });
+	if (process.env.HOSTILE_DEBUG) {
+		// Shows where an engine error came from before the router turns it into an n8n error.
+		const original = errors.toNodeError;
+		jest.spyOn(errors, 'toNodeError').mockImplementation((error, ctx) => {
+			if (/Cannot convert|is not a function|Cannot read/.test(String((error as Error)?.message))) console.error((error as Error).stack);
+			return original(error, ctx);
+		});
+	}
+});
+afterAll(async () => bed.close());
+
+/** Resources some runs can find, so that valid values also reach the success path. */
+async function baseline(): Promise<void> {
+	bed.emulator.reset();
+	await bed.client.send(new CreateFlowCommand(s3FlowRequest('orders') as never));
+	await bed.client.send(
+		new CreateConnectorProfileCommand({
+			connectorProfileName: 'zendesk-main',
+			connectorType: 'Zendesk',
+			connectionMode: 'Public',
+			connectorProfileConfig: {
+				connectorProfileProperties: { Zendesk: { instanceUrl: 'https://acme.zendesk.com' } },
+				connectorProfileCredentials: { Zendesk: { clientId: 'client', clientSecret: 'secret-zd', accessToken: 'token-zd' } },
+			},
+		}),
+	);
+}
+
+// ---- adversarial values ------------------------------------------------------------------------------------------
+
+const DANGEROUS_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+const KNOWN_NAMES = ['orders', 'zendesk-main', 'S3', 'Salesforce', 'OnDemand', 'Zendesk', 'arn:aws:appflow:us-east-1:123456789012:flow/orders'];
+
+const hostileString = fc.oneof(
+	fc.string(),
+	fc.string({ unit: 'grapheme', maxLength: 40 }),
+	fc.string({ unit: 'binary', maxLength: 40 }),
+	fc.constantFrom(...KNOWN_NAMES, ...DANGEROUS_KEYS, '', ' ', '\u0000', '\r\n', '\u202e', '\ud800', '👩‍👩‍👧‍👦', '{{ $json }}', '={{ 1 }}', '${process.exit()}', '<script>', 'a'.repeat(300)),
+	fc.constantFrom('x'.repeat(100_000), `${'é'.repeat(5_000)}\u0000${'\u0007'.repeat(100)}`),
+	fc.stringMatching(/^[\x00-\x1f\x7f]{1,20}$/),
+);
+
+const hostileScalar = fc.oneof(
+	hostileString,
+	fc.integer(),
+	fc.double(),
+	fc.constantFrom(0, -1, 1e21, Number.MAX_SAFE_INTEGER + 2, -0, 0.5, Infinity, -Infinity, NaN),
+	fc.boolean(),
+	fc.constant(null),
+	fc.constant(undefined),
+);
+
+/** Objects whose keys include __proto__ and friends as own properties (as JSON.parse makes them). */
+const hostileObject = (leaf: fc.Arbitrary<unknown>) =>
+	fc
+		.array(fc.tuple(fc.oneof(fc.constantFrom(...DANGEROUS_KEYS), fc.string({ maxLength: 12 })), leaf), { maxLength: 5 })
+		.map((entries) => JSON.parse(`{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v ?? null) ?? 'null'}`).join(',')}}`) as IDataObject);
+
+const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+	value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, hostileScalar, fc.array(tie('value'), { maxLength: 4 }), hostileObject(tie('value'))),
+})).value;
+
+// ---- values shaped like each parameter, so the readers behind guided forms are reached too -----------------------------
+
+/**
+ * A value an expression produces at run time: `={{ $json["eN"] }}`, with the hostile value in the item. This is how
+ * wrong types reach a node (the editor itself only stores values of the parameter's type).
+ */
+class Expr {
+	constructor(readonly value: unknown) {}
+}
+const viaExpression = hostileValue.map((value) => new Expr(value));
+
+function plausibleLeaf(p: INodeProperties): fc.Arbitrary<unknown> {
+	switch (p.type) {
+		case 'options':
+			return fc.constantFrom(...((p.options ?? []) as Array<{ value: unknown }>).map((o) => o.value), p.default);
+		case 'multiOptions':
+			return fc.subarray(((p.options ?? []) as Array<{ value: unknown }>).map((o) => o.value));
+		case 'number':
+			return fc.oneof(fc.integer({ min: -5, max: 200 }), fc.constant(p.default));
+		case 'boolean':
+			return fc.boolean();
+		case 'json':
+			return fc.oneof(fc.json(), hostileValue.map((v) => JSON.stringify(v) ?? ''), fc.constant(String(p.default)));
+		default:
+			return fc.oneof(fc.constantFrom(...KNOWN_NAMES), hostileString);
+	}
+}
+
+/** A value the editor could store for `p`, with expressions (hostile results) in place of any scalar inside it. */
+function valueFor(p: INodeProperties): fc.Arbitrary<unknown> {
+	switch (p.type) {
+		case 'fixedCollection': {
+			const groups = (p.options ?? []) as Array<{ name: string; values: INodeProperties[] }>;
+			const group = (g: { name: string; values: INodeProperties[] }) => fc.record(Object.fromEntries(g.values.map((v) => [v.name, valueFor(v)])), { requiredKeys: [] });
+			const multiple = Boolean(p.typeOptions?.multipleValues);
+			return fc.record(Object.fromEntries(groups.map((g) => [g.name, multiple ? fc.array(group(g), { maxLength: 3 }) : group(g)])), { requiredKeys: [] });
+		}
+		case 'collection':
+			return fc.record(Object.fromEntries(((p.options ?? []) as INodeProperties[]).map((o) => [o.name, valueFor(o)])), { requiredKeys: [] });
+		case 'resourceLocator':
+			return fc.record({ __rl: fc.constant(true), mode: fc.constantFrom('list', 'id', 'name', 'url'), value: fc.oneof(fc.constantFrom(...KNOWN_NAMES), hostileString, viaExpression) });
+		default:
+			return fc.oneof({ weight: 3, arbitrary: plausibleLeaf(p) }, { weight: 2, arbitrary: viaExpression });
+	}
+}
+
+/** Replaces each Expr by an expression reading a fresh item field, which receives the hostile value. */
+function materialize(value: unknown, item: IDataObject, counter: { n: number }): unknown {
+	if (value instanceof Expr) {
+		const key = `e${counter.n++}`;
+		item[key] = value.value as IDataObject[string];
+		return `={{ $json[${JSON.stringify(key)}] }}`;
+	}
+	if (Array.isArray(value)) return value.map((v) => materialize(v, item, counter));
+	if (typeof value === 'object' && value !== null) {
+		const out: IDataObject = {};
+		for (const [k, v] of Object.entries(value)) out[k] = materialize(v, item, counter) as IDataObject[string];
+		return out;
+	}
+	return value;
+}
+
+// ---- the operations and their parameters ---------------------------------------------------------------------------
+
+const OPERATIONS = RESOURCES.flatMap((r) => r.operations.map((op) => ({ resource: r.value, op })));
+
+/** Top-level parameters of an operation in an input mode. */
+function parametersOf(op: (typeof OPERATIONS)[number]['op'], mode: 'fields' | 'json'): INodeProperties[] {
+	return op.properties.filter((p) => {
+		const modes = p.displayOptions?.show?.inputMode as string[] | undefined;
+		return !modes || modes.includes(mode);
+	});
+}
+
+/**
+ * Start Flow's Wait for Completion polls on its own clock (seconds between checks); its options have their own
+ * tests. Here the wait stays off so a hostile poll interval cannot stall the suite.
+ */
+const HELD: Record<string, INodeParameters> = { startFlow: { waitForCompletion: false } };
+
+interface Case {
+	parameters: INodeParameters;
+	items: IDataObject[];
+	continueOnFail: boolean;
+}
+
+function caseFor(resource: string, op: (typeof OPERATIONS)[number]['op'], mode: 'fields' | 'json'): fc.Arbitrary<Case> {
+	const params = parametersOf(op, mode).filter((p) => !(op.definition.operation in HELD && p.name in HELD[op.definition.operation]));
+	const members = Object.keys(APPFLOW_MODEL.shapes[APPFLOW_MODEL.operations[op.definition.action].input].members ?? {});
+	const jsonRequest = fc.oneof(
+		// Members of the request from the model, with hostile values, as JSON text.
+		fc.record(Object.fromEntries(members.map((m) => [m, fc.oneof(fc.constantFrom(...KNOWN_NAMES), hostileValue)])), { requiredKeys: [] }).map((o) => JSON.stringify(o)),
+		hostileObject(hostileValue).map((o) => JSON.stringify(o)),
+		fc.constantFrom('{"__proto__": {"polluted": true}, "flowName": "orders"}', '{"constructor": {"prototype": {"polluted": true}}}', '{', '[]', 'null', '"text"', '1e999', '{"flowName": "orders"}'.repeat(2)),
+		hostileString,
+		// An object, array, number... from an expression.
+		viaExpression,
+	);
+	const entries: Array<[string, fc.Arbitrary<unknown>]> = params.map((p) => [p.name, p.name === 'requestJson' ? jsonRequest : valueFor(p)]);
+	entries.push(['requestOptions', fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: valueFor(requestOptionsProperty()) })]);
+	// n8n's own parameter resolution (getNodeParameters, before the node runs) fails on a missing fixedCollection
+	// whose default is not empty; the editor always stores those, so they are always present here.
+	const alwaysStored = params.filter((p) => p.type === 'fixedCollection' && Object.keys((p.default as object) ?? {}).length > 0).map((p) => p.name);
+	return fc.tuple(fc.record(Object.fromEntries(entries), { requiredKeys: alwaysStored }), fc.boolean()).map(([values, continueOnFail]) => {
+		const item: IDataObject = {};
+		const materialized = materialize(values, item, { n: 0 }) as INodeParameters;
+		const parameters: INodeParameters = { resource, operation: op.definition.operation, inputMode: mode, ...materialized, ...HELD[op.definition.operation] };
+		return { parameters, items: [item], continueOnFail };
+	});
+}
+
+// ---- what counts as a proper outcome ------------------------------------------------------------------------------
+
+/** Every name a message may use to point at a field: parameter names and display names, request members. */
+const FIELD_NAMES = (() => {
+	const names = new Set<string>(['requestJson', 'Options', 'request']);
+	const visit = (p: INodeProperties | { name: string; displayName?: string; values?: INodeProperties[] }) => {
+		names.add(p.name);
+		if (p.displayName) names.add(p.displayName);
+		for (const child of ((p as INodeProperties).options ?? []) as INodeProperties[]) if (typeof child === 'object' && 'name' in child && ('type' in child || 'values' in child)) visit(child);
+		for (const child of (p as { values?: INodeProperties[] }).values ?? []) visit(child);
+	};
+	new AwsAppFlow().description.properties.forEach(visit);
+	for (const shape of Object.values(APPFLOW_MODEL.shapes)) for (const member of Object.keys(shape.members ?? {})) names.add(member);
+	return [...names].filter((n) => n.length > 1);
+})();
+
+/** Messages of JavaScript's own errors, which would mean the node tripped over the value instead of judging it. */
+const ENGINE_ERROR = /Cannot read propert|Cannot convert|is not a function|is not iterable|is not defined|Maximum call stack|Invalid array length|Invalid time value|Cannot destructure|of undefined|of null|Unexpected token .* in JSON at position/;
+
+function judge(error: unknown): string | undefined {
+	if (error instanceof NodeOperationError) {
+		if (ENGINE_ERROR.test(error.message) && !/^requestJson|is not valid JSON/.test(error.message)) return `engine error surfaced as NodeOperationError: ${error.message}`;
+		if (error.description?.startsWith('While preparing')) return `unexpected failure while preparing the request: ${error.message}`;
+		const message = error.message.toLowerCase();
+		if (!FIELD_NAMES.some((name) => message.includes(name.toLowerCase()))) return `NodeOperationError names no field: ${error.message}`;
+		return undefined;
+	}
+	if (error instanceof NodeApiError) {
+		// AWS refusing a valid request (not found, conflict): fine. AWS refusing an invalid one is caught below.
+		const status = Number(error.httpCode);
+		// (A ValidationException is fine only for a request the model accepts: the check of what AppFlow received
+		// below catches any other. AWS has rules across members the model cannot express.)
+		if (!(status >= 400 && status < 500)) return `NodeApiError without a 4xx status: ${error.message} (${error.httpCode})`;
+		if (/SerializationException/.test(error.message)) return `AWS could not read the request: ${error.message}`;
+		return undefined;
+	}
+	return `unhandled ${(error as Error)?.constructor?.name ?? typeof error}: ${(error as Error)?.message ?? String(error)}`;
+}
+
+function invalidRequestsReceived(): string[] {
+	return bed.emulator.received().flatMap(({ action, input }) => validateActionInput(action, input).map((v) => `${action}: ${formatViolation(v)}`));
+}
+
+const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join();
+const cleanPrototype = prototypeKeys();
+
+async function check(c: Case): Promise<void> {
+	await baseline();
+	let problem: string | undefined;
+	try {
+		const output = await bed.run(c.parameters, { items: c.items, continueOnFail: c.continueOnFail });
+		for (const item of output) {
+			expect(item.pairedItem).toEqual({ item: 0 });
+			if (c.continueOnFail && typeof item.json.error === 'string' && ENGINE_ERROR.test(item.json.error) && !/requestJson|is not valid JSON/.test(item.json.error)) {
+				problem = `engine error in an error item: ${item.json.error}`;
+			}
+		}
+	} catch (error) {
+		problem = judge(error);
+		if (problem && process.env.HOSTILE_DEBUG) console.error((error as Error).stack, (error as { cause?: Error }).cause?.stack);
+	}
+	const invalid = invalidRequestsReceived();
+	if (invalid.length > 0) problem = `${problem ? `${problem}; ` : ''}invalid requests reached AppFlow: ${invalid.slice(0, 3).join(' | ')}`;
+	if (prototypeKeys() !== cleanPrototype || ({} as IDataObject).polluted !== undefined) problem = 'Object.prototype was polluted';
+	if (problem) throw new Error(problem);
+}
+
+describe.each(['fields', 'json'] as const)('%s mode', (mode) => {
+	it.each(OPERATIONS.map(({ resource, op }) => [op.definition.operation, resource, op] as const))(
+		'%s: every hostile input ends in success or a named error, and nothing invalid reaches AppFlow',
+		async (_name, resource, op) => {
+			const result = await fc.check(fc.asyncProperty(caseFor(resource, op, mode), check), { numRuns: RUNS, seed: SEED, endOnFailure: true });
+			if (result.failed) {
+				const shown = fc.stringify(result.counterexample).replace(/(.)\1{60,}/g, (run, ch: string) => `${ch.repeat(10)}...(${run.length} times)`);
+				throw new Error(`${(result.errorInstance as Error)?.message ?? String(result.errorInstance)}\nseed ${result.seed}, path ${result.counterexamplePath}\n${shown.slice(0, 3000)}`);
+			}
+		},
+		120_000,
+	);
+});
