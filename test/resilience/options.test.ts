@@ -97,6 +97,12 @@ describe('read once per execution, into one client', () => {
 		expect(bed.emulator.stats().totalRequests).toBe(0);
 	});
 
+	it('with Continue On Fail, an invalid option makes every item an error item', async () => {
+		const items = await bed.run({ resource: 'flow', operation: 'describeFlow', flowName: 'a1', requestOptions: { maxAttempts: 99 } }, { items: [{}, {}, {}], continueOnFail: true });
+		expect(items).toEqual([0, 1, 2].map((item) => ({ json: { error: 'Options > Max Attempts must be a whole number between 1 and 10 (got 99)', description: expect.stringMatching(/^Fix it under Options/) }, pairedItem: { item } })));
+		expect(bed.emulator.stats().totalRequests).toBe(0);
+	});
+
 	it('accepts numbers given as text by an expression', async () => {
 		await createFlows(['a1']);
 		const spy = jest.spyOn(clientModule, 'createAppflowClient');

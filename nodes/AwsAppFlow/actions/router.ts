@@ -15,7 +15,7 @@ import { NodeOperationError, sleepWithAbort } from 'n8n-workflow';
 import { createAppflowClient } from '../transport/client';
 import { secretsOf, type AppFlowCredentialData } from '../transport/credentials';
 import { toNodeError } from '../transport/errors';
-import { readExecutionOptions } from '../transport/executionOptions';
+import { readExecutionOptions, type ExecutionOptions } from '../transport/executionOptions';
 import { sendAction } from '../transport/send';
 import type { ItemContext } from './common/operation';
 import { findOperation } from './registry';
@@ -24,10 +24,18 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const items = this.getInputData();
 	const credentials = (await this.getCredentials('awsAppFlowApi')) as AppFlowCredentialData;
 	const secrets = secretsOf(credentials);
-	const options = readExecutionOptions(this);
+	const continueOnFail = this.continueOnFail();
+	let options: ExecutionOptions;
+	try {
+		options = readExecutionOptions(this);
+	} catch (error) {
+		// Options apply to every item: with Continue On Fail, every item carries the error.
+		if (!continueOnFail) throw error;
+		const { message, description } = error as NodeOperationError;
+		return [items.map((_, item) => ({ json: description ? { error: message, description } : { error: message }, pairedItem: { item } }))];
+	}
 	const cancelSignal = this.getExecutionCancelSignal?.();
 	let client: Promise<AppflowClient> | undefined;
-	const continueOnFail = this.continueOnFail();
 
 	/** One item's output items; throws its n8n error unless Continue On Fail turns it into an error item. */
 	const runItem = async (itemIndex: number): Promise<INodeExecutionData[]> => {

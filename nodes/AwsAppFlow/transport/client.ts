@@ -7,6 +7,7 @@
 /* eslint-disable @n8n/community-nodes/require-node-api-error -- this module has no node to attach errors to;
    transport/errors.ts turns CredentialConfigError into a NodeOperationError naming the credential field. */
 import type { AppflowClient } from '@aws-sdk/client-appflow';
+import type { AssumeRoleCommandOutput } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 
 import { HOST_IDENTITY_ENV, type AppFlowCredentialData } from './credentials';
@@ -108,13 +109,25 @@ async function assumedRole(
 	return async () => {
 		const freshUntil = Date.now() + 5 * 60_000;
 		if (cached?.expiration && cached.expiration.getTime() > freshUntil) return cached;
-		const { Credentials } = await sts.send(
-			new AssumeRoleCommand({
-				RoleArn: roleArn,
-				RoleSessionName: data.roleSessionName?.trim() || 'n8n-appflow',
-				ExternalId: data.externalId?.trim() || undefined,
-			}),
-		);
+		let answer: AssumeRoleCommandOutput;
+		try {
+			answer = await sts.send(
+				new AssumeRoleCommand({
+					RoleArn: roleArn,
+					RoleSessionName: data.roleSessionName?.trim() || 'n8n-appflow',
+					ExternalId: data.externalId?.trim() || undefined,
+				}),
+			);
+		} catch (error) {
+			// Raised while signing an AppFlow call, this would otherwise read as a failure of AppFlow itself.
+			const { name, message, $fault } = error as { name?: string; message?: string; $fault?: string };
+			const fromSts = $fault === 'client' || $fault === 'server';
+			throw new CredentialConfigError(
+				`AWS STS could not assume the role ${roleArn}: ${fromSts ? `${name}: ` : ''}${message ?? String(error)}`,
+				fromSts || !data.stsEndpoint?.trim() ? 'roleArn' : 'stsEndpoint',
+			);
+		}
+		const { Credentials } = answer;
 		if (!Credentials?.AccessKeyId || !Credentials.SecretAccessKey) {
 			throw new CredentialConfigError(`STS returned no credentials for role ${roleArn}`, 'roleArn');
 		}

@@ -108,7 +108,12 @@ const isTimeout = (name: string, message: string) => name === 'TimeoutError' || 
 
 export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | NodeOperationError {
 	const clean = (text: string) => redactSecrets(text, ctx.secrets);
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		// Built by an operation from the item's values: a secret typed into a field must not reach the panel either.
+		error.message = clean(error.message);
+		if (typeof error.description === 'string') error.description = clean(error.description);
+		return error;
+	}
 	if (error instanceof CredentialConfigError) {
 		return new NodeOperationError(ctx.node, clean(error.message), {
 			itemIndex: ctx.itemIndex,
