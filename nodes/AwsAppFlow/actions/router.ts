@@ -29,9 +29,10 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	try {
 		options = readExecutionOptions(this);
 	} catch (error) {
+		const optionsError = toNodeError(error, { node: this.getNode(), itemIndex: 0, secrets });
 		// Options apply to every item: with Continue On Fail, every item carries the error.
-		if (!continueOnFail) throw error;
-		const { message, description } = error as NodeOperationError;
+		if (!continueOnFail) throw optionsError;
+		const { message, description } = optionsError;
 		return [items.map((_, item) => ({ json: description ? { error: message, description } : { error: message }, pairedItem: { item } }))];
 	}
 	const cancelSignal = this.getExecutionCancelSignal?.();
