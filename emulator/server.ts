@@ -15,6 +15,7 @@ import { faultError, Faults, type ActiveFault } from './faults';
 import { HANDLERS } from './handlers';
 import type { Counters, HandlerContext, RunSettings } from './handlers/context';
 import { triggerRun } from './handlers/executions';
+import { MAX_FLOWS } from './handlers/flows';
 import { readBody, sendError, sendJson } from './http';
 import { SIGNING_NAME } from './model';
 import { bindInput, matchRoute } from './routes';
@@ -84,7 +85,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const pendingDelays = new Set<NodeJS.Timeout>();
 	const caller = `arn:aws:iam::${accountId}:user/appflow-emulator`;
 
-	const context = (now: number): HandlerContext => ({ store, runs, counters, now, caller });
+	const flowQuota = options.flowQuota ?? MAX_FLOWS;
+	if (!Number.isInteger(flowQuota) || flowQuota < 1) throw new Error(`flowQuota must be a positive integer, not ${String(options.flowQuota)}`);
+	const context = (now: number): HandlerContext => ({ store, runs, counters, now, caller, flowQuota });
 
 	const delay = (ms: number) =>
 		new Promise<void>((resolve) => {

@@ -34,6 +34,8 @@ export interface HandlerContext {
 	now: number;
 	/** ARN of the caller, as AppFlow records it in createdBy/lastUpdatedBy. */
 	caller: string;
+	/** Flows the account may hold (EmulatorOptions.flowQuota). */
+	flowQuota: number;
 }
 
 /** `input` is typed by each handler; it has been checked against the model's input shape before the call. */

@@ -107,8 +107,8 @@ export const createFlow: Handler = (ctx, input: CreateInput) =>
 	idempotent(ctx.store, 'CreateFlow', input as unknown as Json, ctx.now, () => {
 		const { store, now } = ctx;
 		if (store.flows.has(input.flowName)) throw conflict(`A flow with the name ${input.flowName} already exists.`);
-		if (store.flows.size >= MAX_FLOWS) {
-			throw new AwsError('ServiceQuotaExceededException', `The quota of ${MAX_FLOWS} flows per account is reached.`);
+		if (store.flows.size >= ctx.flowQuota) {
+			throw new AwsError('ServiceQuotaExceededException', `The quota of ${ctx.flowQuota} flows per account is reached.`);
 		}
 		checkDefinition(ctx, input);
 		checkTags(input.tags ?? {});
