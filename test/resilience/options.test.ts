@@ -72,6 +72,25 @@ describe('read once per execution, into one client', () => {
 		expect((await client.config.retryStrategy()).mode).toBe('standard');
 	});
 
+	it('closes the client when the execution ends, whether it succeeds or fails', async () => {
+		await createFlows(['a1']);
+		const { createAppflowClient } = clientModule;
+		const destroyed: boolean[] = [];
+		jest.spyOn(clientModule, 'createAppflowClient').mockImplementation(async (...args) => {
+			const client = await createAppflowClient(...args);
+			const index = destroyed.push(false) - 1;
+			const destroy = client.destroy.bind(client);
+			client.destroy = () => {
+				destroyed[index] = true;
+				destroy();
+			};
+			return client;
+		});
+		await bed.run({ resource: 'flow', operation: 'describeFlow', flowName: 'a1' });
+		await bed.run({ resource: 'flow', operation: 'describeFlow', flowName: 'missing' }).catch(() => undefined);
+		expect(destroyed).toEqual([true, true]);
+	});
+
 	it('uses the defaults when no option is set', async () => {
 		await createFlows(['a1']);
 		const spy = jest.spyOn(clientModule, 'createAppflowClient');

@@ -72,20 +72,25 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 
 	const output: INodeExecutionData[] = [];
 	const { size, intervalMs } = options.batching;
-	for (let start = 0; start < items.length; start += size) {
-		if (start > 0 && intervalMs > 0) await sleepWithAbort(intervalMs, cancelSignal);
-		if (size === 1) {
-			output.push(...(await runItem(start)));
-			continue;
+	try {
+		for (let start = 0; start < items.length; start += size) {
+			if (start > 0 && intervalMs > 0) await sleepWithAbort(intervalMs, cancelSignal);
+			if (size === 1) {
+				output.push(...(await runItem(start)));
+				continue;
+			}
+			const end = Math.min(start + size, items.length);
+			const batch: Array<Promise<INodeExecutionData[]>> = [];
+			for (let itemIndex = start; itemIndex < end; itemIndex++) batch.push(runItem(itemIndex));
+			// Every call of the batch settles before anything is reported, so none is left running unobserved.
+			for (const settled of await Promise.allSettled(batch)) {
+				if (settled.status === 'rejected') throw settled.reason;
+				output.push(...settled.value);
+			}
 		}
-		const end = Math.min(start + size, items.length);
-		const batch: Array<Promise<INodeExecutionData[]>> = [];
-		for (let itemIndex = start; itemIndex < end; itemIndex++) batch.push(runItem(itemIndex));
-		// Every call of the batch settles before anything is reported, so none is left running unobserved.
-		for (const settled of await Promise.allSettled(batch)) {
-			if (settled.status === 'rejected') throw settled.reason;
-			output.push(...settled.value);
-		}
+	} finally {
+		// The execution's client goes with it: its keep-alive sockets are closed rather than left to the server.
+		if (client) await client.then((c) => c.destroy(), () => undefined);
 	}
 	return [output];
 }
