@@ -303,3 +303,29 @@ describe('the SDK sees a JSON request object from an expression', () => {
 		expect(jsonOf(items)[0]).toMatchObject({ flowName: 'orders' });
 	});
 });
+
+describe('create flow with the form left at its defaults', () => {
+	it('runs in n8n (which does not save default values) as an on-demand Map All flow', async () => {
+		// Prepare: only what a user must fill in; n8n stores no value for untouched Trigger and Tasks.
+		const parameters: INodeParameters = {
+			resource: 'flow',
+			operation: 'createFlow',
+			flowName: 'defaults',
+			sourceFlowConfig: { source: { connectorType: 'S3', bucketName: 'source-bucket' } },
+			destinationFlowConfigList: { destination: [{ connectorType: 'S3', bucketName: 'target-bucket' }] },
+		};
+		// Act
+		const items = await bed.run(parameters);
+		// Assess
+		expect(jsonOf(items)).toEqual([{ flowArn: flowArn('defaults'), flowStatus: 'Active' }]);
+		const [sent] = bed.received('CreateFlow') as IDataObject[];
+		expect(sent.triggerConfig).toEqual({ triggerType: 'OnDemand' });
+		expect(sent.tasks).toEqual([{ taskType: 'Map_all', sourceFields: [], connectorOperator: { S3: 'NO_OP' }, taskProperties: {} }]);
+	});
+
+	it('names the missing source instead of crashing', async () => {
+		const error = await bed.run({ resource: 'flow', operation: 'createFlow', flowName: 'no-source' }).catch((e: Error) => e);
+		expect((error as Error).message).toMatch(/^sourceFlowConfig is required \[item 0\]$/);
+		expect(bed.received('CreateFlow')).toEqual([]);
+	});
+});

@@ -89,7 +89,7 @@ export async function ensureN8n(version: string, log: Log, dir = installDirFor(v
 	try {
 		// n8n needs its install scripts (sqlite3 builds its binding). Under `npm test` or `npm run demo`, npm passes
 		// this repository's ignore-scripts=true down as npm_config_ignore_scripts, so it is overridden explicitly.
-		const env = { ...process.env, npm_config_update_notifier: 'false' };
+		const env: NodeJS.ProcessEnv = { ...process.env, npm_config_update_notifier: 'false' };
 		delete env.npm_config_ignore_scripts;
 		result = await runCommand('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts=false'], {
 			cwd: dir,

@@ -121,6 +121,12 @@ export function jsonField(fn: IExecuteFunctions, itemIndex: number, label: strin
 	return parseJsonParameter(fn, itemIndex, label, value);
 }
 
+/** A form left untouched (n8n stores nothing, or an empty collection) reads as `whenUnset`. */
+export function unsetAsDefault(raw: unknown, whenUnset: IDataObject | undefined): unknown {
+	const unset = raw === undefined || raw === null || raw === '' || (isPlainObject(raw) && Object.keys(raw).length === 0);
+	return unset && whenUnset ? whenUnset : raw;
+}
+
 /** Where a form lives: `triggerConfig` (Create) or `additionalFields.triggerConfig` (Update Fields). */
 export function readParameter(fn: IExecuteFunctions, itemIndex: number, path: string): unknown {
 	return optionalParameter(fn, path, itemIndex);

@@ -49,7 +49,7 @@ export const DESTINATIONS_PROPERTY: INodeProperties = {
 	type: 'fixedCollection',
 	typeOptions: { multipleValues: true },
 	placeholder: 'Add Destination',
-	default: { destination: [{ connectorType: 'S3' }] },
+	default: {},
 	description: 'Where the flow writes its data (AppFlow runs one destination per flow)',
 	options: [
 		{ name: 'destination', displayName: 'Destination', values: DESTINATION_FIELDS },

@@ -26,10 +26,11 @@ export function flowFormReaders(
 	currentSourceType?: (fn: IExecuteFunctions, itemIndex: number) => Promise<string | undefined>,
 ): Record<string, MemberReader> {
 	return {
-		triggerConfig: triggerReader(`${prefix}triggerConfig`),
+		// Create Flow: an untouched trigger is On Demand and untouched tasks Map All. Update: untouched means unchanged.
+		triggerConfig: triggerReader(`${prefix}triggerConfig`, prefix === '' ? { trigger: { triggerType: 'OnDemand' } } : undefined),
 		sourceFlowConfig: sourceReader(`${prefix}sourceFlowConfig`),
 		destinationFlowConfigList: destinationsReader(`${prefix}destinationFlowConfigList`),
-		tasks: tasksReader(`${prefix}tasks`, `${prefix}sourceFlowConfig`, currentSourceType),
+		tasks: tasksReader(`${prefix}tasks`, `${prefix}sourceFlowConfig`, currentSourceType, prefix === '' ? { definition: { mode: 'mapAll' } } : undefined),
 		metadataCatalogConfig: metadataCatalogReader('additionalFields.metadataCatalogConfig'),
 	};
 }

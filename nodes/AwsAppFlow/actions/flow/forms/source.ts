@@ -61,7 +61,7 @@ export const SOURCE_PROPERTY: INodeProperties = {
 	name: 'sourceFlowConfig',
 	type: 'fixedCollection',
 	placeholder: 'Set Source',
-	default: { source: { connectorType: 'Salesforce' } },
+	default: {},
 	description: 'Where the flow reads its data',
 	options: [
 		{ name: 'source', displayName: 'Source', values: SOURCE_FIELDS },

@@ -13,7 +13,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
-import { compact, connectorMember, enumOptions, enumValues, jsonField, readParameter, rows, text, withDefaults } from './common';
+import { compact, connectorMember, enumOptions, enumValues, jsonField, readParameter, rows, text, unsetAsDefault, withDefaults } from './common';
 import { sourceConnectorType } from './source';
 
 /** What a filter operator compares with, per AppFlow's task properties. The model's Operator enum lists them. */
@@ -152,7 +152,8 @@ export const TASKS_PROPERTY: INodeProperties = {
 	name: 'tasks',
 	type: 'fixedCollection',
 	placeholder: 'Set Tasks',
-	default: { definition: { mode: 'mapAll' } },
+	// Empty for the same reason as the trigger's; Create Flow reads unset tasks as Map All.
+	default: {},
 	description: 'Which fields the flow transfers, where to, and which records',
 	options: [{ name: 'definition', displayName: 'Tasks', values: TASKS_FIELDS }],
 };
@@ -238,7 +239,12 @@ export async function readTasks(
  * The reader of tasks at `path`. The source connector type comes from the source form at `sourcePath`, else from
  * `currentSourceType` (Update Flow: the source of the flow as it is).
  */
-export function tasksReader(path: string, sourcePath: string, currentSourceType?: (fn: IExecuteFunctions, itemIndex: number) => Promise<string | undefined>): MemberReader {
+export function tasksReader(
+	path: string,
+	sourcePath: string,
+	currentSourceType?: (fn: IExecuteFunctions, itemIndex: number) => Promise<string | undefined>,
+	whenUnset?: IDataObject,
+): MemberReader {
 	return async (fn, itemIndex) =>
-		await readTasks(fn, itemIndex, readParameter(fn, itemIndex, path), async () => sourceConnectorType(fn, itemIndex, sourcePath) ?? (await currentSourceType?.(fn, itemIndex)));
+		await readTasks(fn, itemIndex, unsetAsDefault(readParameter(fn, itemIndex, path), whenUnset), async () => sourceConnectorType(fn, itemIndex, sourcePath) ?? (await currentSourceType?.(fn, itemIndex)));
 }

@@ -6,7 +6,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { shapeOf } from '../../../model/validate';
 import type { MemberReader } from '../../common/request';
-import { compact, enumOptions, jsonField, readParameter, text, withDefaults } from './common';
+import { compact, enumOptions, jsonField, readParameter, text, unsetAsDefault, withDefaults } from './common';
 
 const range = (shape: string) => ({ minValue: shapeOf(shape).range?.min, maxValue: shapeOf(shape).range?.max });
 
@@ -101,8 +101,10 @@ export const TRIGGER_PROPERTY: INodeProperties = {
 	name: 'triggerConfig',
 	type: 'fixedCollection',
 	placeholder: 'Set Trigger',
-	default: { trigger: { triggerType: 'OnDemand' } },
-	description: 'When the flow runs',
+	// Empty: n8n cannot resolve a single-group fixedCollection whose non-empty default was not saved. Create Flow
+	// reads an unset trigger as On Demand.
+	default: {},
+	description: 'When the flow runs; On Demand if not set',
 	options: [{ name: 'trigger', displayName: 'Trigger', values: TRIGGER_FIELDS }],
 };
 
@@ -134,6 +136,7 @@ export function readTrigger(fn: IExecuteFunctions, itemIndex: number, raw: unkno
 	return { triggerType, triggerProperties: { Scheduled: scheduled ?? {} } };
 }
 
-export function triggerReader(path: string): MemberReader {
-	return (fn, itemIndex) => readTrigger(fn, itemIndex, readParameter(fn, itemIndex, path));
+/** `whenUnset` is the form value to read when the user set nothing (Create Flow: On Demand; Update: no change). */
+export function triggerReader(path: string, whenUnset?: IDataObject): MemberReader {
+	return (fn, itemIndex) => readTrigger(fn, itemIndex, unsetAsDefault(readParameter(fn, itemIndex, path), whenUnset));
 }
