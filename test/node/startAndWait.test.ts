@@ -179,6 +179,26 @@ describe('Start Flow: Wait for Completion', () => {
 		expect(recordRequests()).toHaveLength(0);
 	});
 
+	it('stops the whole execution on cancel even with Continue On Fail: no error item, no further items', async () => {
+		bed.emulator.runs.runDurationMs = 60_000;
+		await createFlow();
+		const controller = new AbortController();
+		const running = runNode(bed.node, {
+			parameters: startAndWait({ pollInterval: 30, timeout: 600 }),
+			items: [{}, {}],
+			continueOnFail: true,
+			credentials: bed.credentials as unknown as Record<string, ICredentialDataDecryptedObject>,
+			abortSignal: controller.signal,
+		}).catch((e: Error) => e);
+		await waitUntil(() => bed.received('StartFlow').length === 1, "the node's StartFlow");
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		controller.abort();
+		const outcome = await running;
+		expect(outcome).toBeInstanceOf(Error);
+		expect((outcome as Error).message).toMatch(/cancel/i);
+		expect(bed.received('StartFlow')).toHaveLength(1);
+	});
+
 	it('refuses to wait for a scheduled flow: it was activated, not run', async () => {
 		await sdk.send(
 			new CreateFlowCommand({

@@ -61,6 +61,8 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			const results = await operation.execute(ctx);
 			return results.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 		} catch (error) {
+			// A cancelled execution stops as it is: not an item's failure to report or to continue past.
+			if (cancelSignal?.aborted) throw error;
 			const nodeError = toNodeError(error, { node: this.getNode(), itemIndex, secrets, action });
 			if (!continueOnFail) throw nodeError;
 			const json: IDataObject = { error: nodeError.message };
