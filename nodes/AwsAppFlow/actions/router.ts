@@ -37,14 +37,15 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	}
 	const cancelSignal = this.getExecutionCancelSignal?.();
 	let client: Promise<AppflowClient> | undefined;
+	// Resource and operation take no expressions (noDataExpression): the same for every item, so read once.
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operationName = this.getNodeParameter('operation', 0) as string;
+	const operation = findOperation(resource, operationName);
 
 	/** One item's output items; throws its n8n error unless Continue On Fail turns it into an error item. */
 	const runItem = async (itemIndex: number): Promise<INodeExecutionData[]> => {
 		let action: string | undefined;
 		try {
-			const resource = this.getNodeParameter('resource', itemIndex) as string;
-			const operationName = this.getNodeParameter('operation', itemIndex) as string;
-			const operation = findOperation(resource, operationName);
 			if (!operation) {
 				throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of resource "${resource}" is not known`, { itemIndex });
 			}
@@ -62,6 +63,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			return results.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 		} catch (error) {
 			// A cancelled execution stops as it is: not an item's failure to report or to continue past.
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- n8n's own cancellation must reach n8n unchanged
 			if (cancelSignal?.aborted) throw error;
 			const nodeError = toNodeError(error, { node: this.getNode(), itemIndex, secrets, action });
 			if (!continueOnFail) throw nodeError;
