@@ -149,7 +149,8 @@ describe('batching', () => {
 		await bed.run({ ...describeEach, requestOptions: { batching: { batch: { batchSize: 6 } } } }, { items: list.map((name) => ({ name })) });
 		const elapsed = Date.now() - started;
 		expect(elapsed).toBeGreaterThanOrEqual(400);
-		expect(elapsed).toBeLessThan(1500);
+		// One after the other would take 2400 ms.
+		expect(elapsed).toBeLessThan(2000);
 	});
 
 	it('one item per batch is sequential', async () => {
@@ -165,10 +166,11 @@ describe('batching', () => {
 		const list = names(6);
 		await createFlows(list);
 		const started = Date.now();
-		await bed.run({ ...describeEach, requestOptions: { batching: { batch: { batchSize: 2, batchInterval: 150 } } } }, { items: list.map((name) => ({ name })) });
+		await bed.run({ ...describeEach, requestOptions: { batching: { batch: { batchSize: 2, batchInterval: 400 } } } }, { items: list.map((name) => ({ name })) });
 		const elapsed = Date.now() - started;
-		expect(elapsed).toBeGreaterThanOrEqual(300);
-		expect(elapsed).toBeLessThan(450 + 400);
+		// Three batches: two intervals (800 ms); a third interval would make it 1200 ms.
+		expect(elapsed).toBeGreaterThanOrEqual(800);
+		expect(elapsed).toBeLessThan(1200);
 	});
 
 	it('with Continue On Fail: error items in place, the others succeed', async () => {
