@@ -17,7 +17,7 @@ const waitProperties: INodeProperties[] = [
 			'Whether to wait until the run ends (Successful, Error or Canceled) and output its execution record. Only for on-demand flows. A run that ends in Error or Canceled fails the item.',
 	},
 	{
-		displayName: 'Options',
+		displayName: 'Wait Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
