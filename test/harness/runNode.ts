@@ -59,7 +59,7 @@ let containerReady = false;
  * built by the Container on demand. The real SSHClientsManager starts a 60 s cleanup interval that would keep
  * jest from exiting; its own shutdown hook stops it (SSH tunnels are not used by our nodes).
  */
-function setUpContainer(): void {
+export function setUpContainer(): void {
 	if (containerReady) return;
 	process.env.N8N_LOG_LEVEL ??= 'silent';
 	Container.set(InstanceSettings, {
@@ -111,7 +111,7 @@ function credentialsHelperFor(credentials: Record<string, ICredentialDataDecrypt
 	} as unknown as ICredentialsHelper;
 }
 
-function additionalDataFor(
+export function additionalDataFor(
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	currentNodeParameters?: INodeParameters,
 ): IWorkflowExecuteAdditionalData {
@@ -141,11 +141,13 @@ function additionalDataFor(
  * A one-node workflow. `Workflow` replaces the node's parameters with the resolved set (defaults filled in,
  * parameters hidden by displayOptions dropped), exactly as n8n does, so use the node it holds.
  */
-function buildWorkflow(
+export function buildWorkflow(
 	nodeType: INodeType,
 	parameters: INodeParameters,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	settings: Partial<INode>,
+	/** An active workflow and its static data, for polling triggers (test/harness/runPoll.ts). */
+	state: { active?: boolean; staticData?: IDataObject } = {},
 ): { workflow: Workflow; node: INode } {
 	const node: INode = {
 		id: 'node-under-test-id',
@@ -165,8 +167,9 @@ function buildWorkflow(
 		name: 'Test Workflow',
 		nodes: [node],
 		connections: {},
-		active: false,
+		active: state.active ?? false,
 		nodeTypes: nodeTypesFor(nodeType),
+		staticData: state.staticData,
 	});
 	return { workflow, node: workflow.getNode(NODE_NAME)! };
 }

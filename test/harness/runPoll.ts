@@ -6,70 +6,20 @@
  * persists from poll to poll exactly as n8n keeps it between polls. Parameters are resolved by `Workflow`
  * (defaults filled in, hidden ones dropped). Logging is silenced unless N8N_LOG_LEVEL is set.
  */
-import { Container } from '@n8n/di';
-import { InstanceSettings, PollContext } from 'n8n-core';
-import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
+import { PollContext } from 'n8n-core';
 import {
 	UnexpectedError,
-	Workflow,
 	type ICredentialDataDecryptedObject,
-	type ICredentialsHelper,
 	type IDataObject,
 	type INode,
 	type INodeExecutionData,
 	type INodeParameters,
 	type INodeType,
-	type IWorkflowExecuteAdditionalData,
+	type Workflow,
 	type WorkflowExecuteMode,
 } from 'n8n-workflow';
 
-const NODE_NAME = 'Trigger Under Test';
-
-let containerReady = false;
-function setUpContainer(): void {
-	if (containerReady) return;
-	process.env.N8N_LOG_LEVEL ??= 'silent';
-	// The same stand-ins as runNode.ts; setting them twice is harmless.
-	Container.set(InstanceSettings, {
-		instanceId: 'test-instance-id',
-		hmacSignatureSecret: 'test-hmac-secret',
-		encryptionKey: 'test-encryption-key',
-		instanceType: 'main',
-		n8nFolder: '/tmp/n8n-node-test-harness',
-		staticCacheDir: '/tmp/n8n-node-test-harness/cache',
-	} as unknown as InstanceSettings);
-	Container.get(SSHClientsManager).onShutdown();
-	containerReady = true;
-}
-
-function additionalDataFor(credentials: Record<string, ICredentialDataDecryptedObject>): IWorkflowExecuteAdditionalData {
-	const unsupported = (what: string) => async () => {
-		throw new UnexpectedError(`test harness: ${what} is not supported`);
-	};
-	const credentialsHelper = {
-		getDecrypted: async (_additionalData: unknown, _nodeCredentials: unknown, type: string) => {
-			const data = credentials[type];
-			if (!data) throw new UnexpectedError(`test harness: no credentials given for type "${type}"`);
-			return structuredClone(data);
-		},
-		getCredentialsProperties: () => [],
-		getParentTypes: () => [],
-	} as unknown as ICredentialsHelper;
-	return {
-		credentialsHelper,
-		executionId: 'test-execution-id',
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		variables: {},
-		executeWorkflow: unsupported('executeWorkflow'),
-		getRunExecutionData: unsupported('getRunExecutionData'),
-		logAiEvent: () => {},
-	} as unknown as IWorkflowExecuteAdditionalData;
-}
+import { additionalDataFor, buildWorkflow, setUpContainer } from './runNode';
 
 export interface PollerOptions {
 	parameters: INodeParameters;
@@ -95,26 +45,8 @@ export function createPoller(nodeType: INodeType, options: PollerOptions): Polle
 	let workflow: Workflow;
 	let node: INode;
 	const build = (parameters: INodeParameters) => {
-		const raw: INode = {
-			id: 'trigger-under-test-id',
-			name: NODE_NAME,
-			type: nodeType.description.name,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: structuredClone(parameters),
-			credentials: Object.fromEntries(Object.keys(options.credentials).map((type) => [type, { id: `test-${type}`, name: `Test ${type}` }])),
-		};
-		workflow = new Workflow({
-			id: 'test-workflow-id',
-			name: 'Test Workflow',
-			nodes: [raw],
-			connections: {},
-			active: true,
-			nodeTypes: { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) },
-			staticData,
-		});
+		({ workflow, node } = buildWorkflow(nodeType, parameters, options.credentials, { typeVersion: 1 }, { active: true, staticData }));
 		staticData = workflow.staticData;
-		node = workflow.getNode(NODE_NAME)!;
 	};
 	build(options.parameters);
 	const run = async (mode: WorkflowExecuteMode) => {

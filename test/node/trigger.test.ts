@@ -111,7 +111,7 @@ describe('Run Finished', () => {
 		const p = runFinished('orders');
 		expect(await p.poll()).toBeNull();
 		expect(await p.poll()).toBeNull();
-		expect(p.staticData()).toEqual({ 'node:Trigger Under Test': { cursor: expect.objectContaining({ kind: 'runFinished', since: expect.any(Number) }) } });
+		expect(p.staticData()).toEqual({ 'node:Node Under Test': { cursor: expect.objectContaining({ kind: 'runFinished', since: expect.any(Number) }) } });
 	});
 
 	it('emits each run once, when it has finished, with its flow name and execution record', async () => {
