@@ -28,6 +28,7 @@ const shapes = {};
 const operations = {};
 const errors = {};
 let service;
+let regions;
 
 for (const [id, shape] of Object.entries(model.shapes)) {
 	const name = local(id);
@@ -35,7 +36,8 @@ for (const [id, shape] of Object.entries(model.shapes)) {
 	switch (shape.type) {
 		case 'service':
 			service = { version: shape.version, sdkId: traits['aws.api#service'].sdkId, signingName: traits['aws.auth#sigv4'].name };
-			service.regions = regionsFromEndpointTests(traits['smithy.rules#endpointTests'].testCases);
+			// Only the credential lists regions; they go to their own small file, not the table.
+			regions = regionsFromEndpointTests(traits['smithy.rules#endpointTests'].testCases);
 			break;
 		case 'operation': {
 			const http = traits['smithy.api#http'];
@@ -106,7 +108,7 @@ const body =
 const regionsBody =
 	`// GENERATED FILE - do not edit. Regenerate with: npm run generate\n` +
 	`// Source: ${path.basename(modelPath)} (regions of AWS's endpoint tests for ${service.sdkId}), sha256 ${sha}\n` +
-	`export const APPFLOW_REGIONS: readonly string[] = ${JSON.stringify(service.regions, null, '\t')};\n`;
+	`export const APPFLOW_REGIONS: readonly string[] = ${JSON.stringify(regions, null, '\t')};\n`;
 
 const outputs = [
 	[outPath, body],

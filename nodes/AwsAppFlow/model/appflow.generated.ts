@@ -6,27 +6,7 @@ export const APPFLOW_MODEL: AppFlowModel = {
 	"service": {
 		"version": "2020-08-23",
 		"sdkId": "Appflow",
-		"signingName": "appflow",
-		"regions": [
-			"af-south-1",
-			"ap-northeast-1",
-			"ap-northeast-2",
-			"ap-south-1",
-			"ap-southeast-1",
-			"ap-southeast-2",
-			"ca-central-1",
-			"cn-north-1",
-			"eu-central-1",
-			"eu-west-1",
-			"eu-west-2",
-			"eu-west-3",
-			"sa-east-1",
-			"us-east-1",
-			"us-east-2",
-			"us-gov-east-1",
-			"us-west-1",
-			"us-west-2"
-		]
+		"signingName": "appflow"
 	},
 	"operations": {
 		"CancelFlowExecutions": {

@@ -34,7 +34,7 @@ export interface OperationSpec {
 }
 
 export interface AppFlowModel {
-	service: { version: string; sdkId: string; signingName: string; regions: string[] };
+	service: { version: string; sdkId: string; signingName: string };
 	operations: Record<string, OperationSpec>;
 	errors: Record<string, { fault: 'client' | 'server'; status: number }>;
 	shapes: Record<string, ShapeSpec>;

@@ -84,6 +84,19 @@ async function baseIdentity(data: AppFlowCredentialData): Promise<AwsCredentialI
 	return defaultProvider();
 }
 
+/** Settings both clients (AppFlow, and STS for Assume Role) take from the node, never from the host. */
+function explicitSettings(options: Required<ClientOptions>) {
+	return {
+		maxAttempts: options.maxAttempts,
+		retryMode: options.retryMode,
+		requestHandler: requestHandlerOptions(options),
+		// Each of these would otherwise be read from the host's environment or ~/.aws/config.
+		ignoreConfiguredEndpointUrls: true,
+		useFipsEndpoint: false,
+		useDualstackEndpoint: false,
+	};
+}
+
 /** Trades the base identity for the role's temporary credentials, refreshed five minutes before they expire. */
 async function assumedRole(
 	data: AppFlowCredentialData,
@@ -98,12 +111,7 @@ async function assumedRole(
 		region,
 		endpoint: checkEndpoint(data.stsEndpoint, 'Custom STS Endpoint'),
 		credentials: base,
-		maxAttempts: options.maxAttempts,
-		retryMode: options.retryMode,
-		requestHandler: requestHandlerOptions(options),
-		ignoreConfiguredEndpointUrls: true,
-		useFipsEndpoint: false,
-		useDualstackEndpoint: false,
+		...explicitSettings(options),
 	});
 	let cached: AwsCredentialIdentity | undefined;
 	return async () => {
@@ -157,13 +165,7 @@ export async function createAppflowClient(
 		region,
 		endpoint,
 		credentials,
-		maxAttempts: options.maxAttempts,
-		retryMode: options.retryMode,
-		requestHandler: requestHandlerOptions(options),
-		// Each of these would otherwise be read from the host's environment or ~/.aws/config.
-		ignoreConfiguredEndpointUrls: true,
-		useFipsEndpoint: false,
-		useDualstackEndpoint: false,
+		...explicitSettings(options),
 	});
 	guardJsonObjectAnswers(client);
 	return client;
