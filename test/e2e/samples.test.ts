@@ -4,7 +4,7 @@
  */
 import { loadExamples } from '../../scripts/demo/lib/examples';
 import type { N8nRun } from '../../scripts/demo/lib/n8n';
-import { describeE2E, E2E_VERSIONS, out, pairedItems, runsOf, Stack } from './helpers';
+import { describeE2E, E2E_VERSIONS, out, pairedItems, Stack } from './helpers';
 
 const FLOW_ARN = 'arn:aws:appflow:us-east-1:123456789012:flow/demo-s3-to-s3';
 
