@@ -39,7 +39,7 @@ export class AwsAppFlowApi implements ICredentialType {
 					name: "n8n Host's AWS Identity",
 					value: 'hostIdentity',
 					description:
-						"The identity of the machine n8n runs on (environment, web identity/IRSA, ECS task role, instance profile). Allowed only when the n8n administrator sets N8N_AWS_SYSTEM_CREDENTIALS_ACCESS_ENABLED=true.",
+						'The identity of the machine n8n runs on (environment, web identity/IRSA, ECS task role, instance profile). Allowed only when the n8n administrator sets N8N_AWS_SYSTEM_CREDENTIALS_ACCESS_ENABLED=true.',
 				},
 			],
 			default: 'accessKeys',

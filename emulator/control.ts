@@ -36,7 +36,8 @@ function configure(api: ControlApi, body: Record<string, unknown>): void {
 	const { failFlows } = body;
 	const durations = ['runDurationMs', 'cancelDurationMs', 'recordDelayMs'] as const;
 	for (const name of durations) {
-		if (body[name] !== undefined && !isDuration(body[name])) throw badRequest(`${name} must be a number of milliseconds.`);
+		if (body[name] !== undefined && !isDuration(body[name]))
+			throw badRequest(`${name} must be a number of milliseconds.`);
 	}
 	if (failFlows !== undefined && !(Array.isArray(failFlows) && failFlows.every((f) => typeof f === 'string'))) {
 		throw badRequest('failFlows must be a list of flow names.');
@@ -51,7 +52,14 @@ function configure(api: ControlApi, body: Record<string, unknown>): void {
 }
 
 /** Answers a control request; returns what to log. Throws AwsError for a bad request. */
-export function handleControl(api: ControlApi, method: string, path: string, body: Buffer, res: ServerResponse, requestId: string): string {
+export function handleControl(
+	api: ControlApi,
+	method: string,
+	path: string,
+	body: Buffer,
+	res: ServerResponse,
+	requestId: string,
+): string {
 	const route = `${method} ${path.slice(CONTROL_PREFIX.length)}`;
 	const reply = (payload: unknown) => sendJson(res, 200, requestId, payload);
 	switch (route) {

@@ -47,11 +47,14 @@ export class Faults {
 	/** Adds a fault; returns its id. Throws an Error explaining what is wrong with an invalid spec. */
 	add(spec: FaultSpec): string {
 		const action = spec.action ?? '*';
-		if (action !== '*' && !APPFLOW_MODEL.operations[action]) throw new Error(`Unknown action ${action}: use an AppFlow action name or *.`);
-		if (!KINDS.includes(spec.kind)) throw new Error(`Unknown fault kind ${String(spec.kind)}: use one of ${KINDS.join(', ')}.`);
+		if (action !== '*' && !APPFLOW_MODEL.operations[action])
+			throw new Error(`Unknown action ${action}: use an AppFlow action name or *.`);
+		if (!KINDS.includes(spec.kind))
+			throw new Error(`Unknown fault kind ${String(spec.kind)}: use one of ${KINDS.join(', ')}.`);
 		const count = spec.count ?? 1;
 		if (!Number.isInteger(count) || count < 1) throw new Error('count must be a positive integer.');
-		if (spec.kind === 'error' && !spec.errorName) throw new Error('An error fault needs errorName, for example InternalServerException.');
+		if (spec.kind === 'error' && !spec.errorName)
+			throw new Error('An error fault needs errorName, for example InternalServerException.');
 		if (spec.kind === 'delay' && !(typeof spec.ms === 'number' && spec.ms >= 0 && spec.ms <= 600_000)) {
 			throw new Error('A delay fault needs ms between 0 and 600000.');
 		}
@@ -95,6 +98,7 @@ export class Faults {
 
 /** The error a `throttle` or `error` fault answers with. */
 export function faultError(fault: ActiveFault): AwsError {
-	if (fault.kind === 'throttle') return new AwsError('ThrottlingException', fault.message ?? 'Rate exceeded', fault.status);
+	if (fault.kind === 'throttle')
+		return new AwsError('ThrottlingException', fault.message ?? 'Rate exceeded', fault.status);
 	return new AwsError(fault.errorName!, fault.message ?? `Injected ${fault.errorName}`, fault.status);
 }

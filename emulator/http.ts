@@ -16,7 +16,14 @@ export interface ResponseOptions {
 	truncate?: boolean;
 }
 
-export function sendJson(res: ServerResponse, status: number, requestId: string, body: unknown, extraHeaders: Record<string, string> = {}, options: ResponseOptions = {}): void {
+export function sendJson(
+	res: ServerResponse,
+	status: number,
+	requestId: string,
+	body: unknown,
+	extraHeaders: Record<string, string> = {},
+	options: ResponseOptions = {},
+): void {
 	const payload = Buffer.from(JSON.stringify(body));
 	res.writeHead(status, {
 		'Content-Type': 'application/json',

@@ -9,7 +9,8 @@
  */
 import { startEmulator, type EmulatorOptions } from './server';
 
-const USAGE = 'Usage: npm run emulator -- [--port 8787] [--host 127.0.0.1] [--run-duration-ms 1500] [--record-delay-ms 0] [--region us-east-1] [--verbose]';
+const USAGE =
+	'Usage: npm run emulator -- [--port 8787] [--host 127.0.0.1] [--run-duration-ms 1500] [--record-delay-ms 0] [--region us-east-1] [--verbose]';
 
 function parseArgs(argv: string[]): EmulatorOptions {
 	const options: EmulatorOptions = { port: 8787 };
@@ -69,7 +70,9 @@ async function main(): Promise<void> {
 	console.log(`  account:           ${emulator.accountId}`);
 	console.log(`  access key id:     ${emulator.credentials.accessKeyId}`);
 	console.log(`  secret access key: ${emulator.credentials.secretAccessKey}`);
-	console.log(`  controls:          ${emulator.url}/__emulator/stats, /__emulator/faults, /__emulator/reset, /__emulator/config`);
+	console.log(
+		`  controls:          ${emulator.url}/__emulator/stats, /__emulator/faults, /__emulator/reset, /__emulator/config`,
+	);
 	let stopping = false;
 	const stop = (signal: string) => {
 		if (stopping) return;

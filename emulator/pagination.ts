@@ -36,7 +36,8 @@ function decodeToken(token: string, scope: string): string {
 	return body.k;
 }
 
-const encodeToken = (scope: string, key: string) => Buffer.from(JSON.stringify({ s: scope, k: key } satisfies TokenBody)).toString('base64url');
+const encodeToken = (scope: string, key: string) =>
+	Buffer.from(JSON.stringify({ s: scope, k: key } satisfies TokenBody)).toString('base64url');
 
 /**
  * Returns one page of `items`, which must be sorted so that `keyOf` ascends (string order).

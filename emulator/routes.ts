@@ -54,7 +54,8 @@ export function bindInput(action: string, match: RouteMatch, query: URLSearchPar
 			const values = query.getAll(member.httpQuery);
 			const target = APPFLOW_MODEL.shapes[member.target];
 			if (target.type === 'list') input[name] = values.length > 0 ? values : undefined;
-			else if (values.length > 0) input[name] = ['integer', 'long', 'double'].includes(target.type) ? Number(values[0]) : values[0];
+			else if (values.length > 0)
+				input[name] = ['integer', 'long', 'double'].includes(target.type) ? Number(values[0]) : values[0];
 		}
 	}
 	return input;

@@ -8,7 +8,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { APPFLOW_MODEL } from '../nodes/AwsAppFlow/model/appflow.generated';
 import { validateShape } from '../nodes/AwsAppFlow/model/validate';
-import { DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY, type Emulator, type EmulatorOptions, type ReceivedRequest } from './api';
+import {
+	DEFAULT_ACCESS_KEY_ID,
+	DEFAULT_SECRET_ACCESS_KEY,
+	type Emulator,
+	type EmulatorOptions,
+	type ReceivedRequest,
+} from './api';
 import { CONTROL_PREFIX, handleControl } from './control';
 import { AwsError } from './errors';
 import { faultError, Faults, type ActiveFault } from './faults';
@@ -30,16 +36,30 @@ export type { RunSettings } from './handlers/context';
 export type { RunOutcome } from './state/types';
 
 /** Errors AWS can answer any action with, whether or not the action's model lists them. */
-const UNDECLARED_OK = new Set(['ValidationException', 'SerializationException', 'ThrottlingException', 'InternalServerException', 'AccessDeniedException']);
+const UNDECLARED_OK = new Set([
+	'ValidationException',
+	'SerializationException',
+	'ThrottlingException',
+	'InternalServerException',
+	'AccessDeniedException',
+]);
 
 const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 
-const newCounters = (): Counters => ({ requests: {}, flowsCreated: 0, runsStarted: 0, metadataCacheResets: 0, authFailures: 0, faultsInjected: 0 });
+const newCounters = (): Counters => ({
+	requests: {},
+	flowsCreated: 0,
+	runsStarted: 0,
+	metadataCacheResets: 0,
+	authFailures: 0,
+	faultsInjected: 0,
+});
 
 function assertHandlersMatchModel(): void {
 	const modelled = Object.keys(APPFLOW_MODEL.operations).sort().join();
 	const handled = Object.keys(HANDLERS).sort().join();
-	if (modelled !== handled) throw new Error(`Emulator handlers (${handled}) do not match the model's operations (${modelled})`);
+	if (modelled !== handled)
+		throw new Error(`Emulator handlers (${handled}) do not match the model's operations (${modelled})`);
 }
 
 function parseJsonBody(body: Buffer): Json {
@@ -48,7 +68,10 @@ function parseJsonBody(body: Buffer): Json {
 	try {
 		parsed = JSON.parse(body.toString('utf8'));
 	} catch (error) {
-		throw new AwsError('SerializationException', `Could not parse the request body as JSON: ${(error as Error).message}`);
+		throw new AwsError(
+			'SerializationException',
+			`Could not parse the request body as JSON: ${(error as Error).message}`,
+		);
 	}
 	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
 		throw new AwsError('SerializationException', 'The request body must be a JSON object.');
@@ -86,7 +109,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const caller = `arn:aws:iam::${accountId}:user/appflow-emulator`;
 
 	const flowQuota = options.flowQuota ?? MAX_FLOWS;
-	if (!Number.isInteger(flowQuota) || flowQuota < 1) throw new Error(`flowQuota must be a positive integer, not ${String(options.flowQuota)}`);
+	if (!Number.isInteger(flowQuota) || flowQuota < 1)
+		throw new Error(`flowQuota must be a positive integer, not ${String(options.flowQuota)}`);
 	const context = (now: number): HandlerContext => ({ store, runs, counters, now, caller, flowQuota });
 
 	const delay = (ms: number) =>
@@ -105,8 +129,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		try {
 			output = HANDLERS[action](context(now), input);
 		} catch (error) {
-			if (checkResponses && error instanceof AwsError && !UNDECLARED_OK.has(error.errorName) && !APPFLOW_MODEL.operations[action].errors.includes(error.errorName)) {
-				throw new AwsError('InternalServerException', `Emulator defect: ${action} does not declare ${error.errorName} (${error.message})`);
+			if (
+				checkResponses &&
+				error instanceof AwsError &&
+				!UNDECLARED_OK.has(error.errorName) &&
+				!APPFLOW_MODEL.operations[action].errors.includes(error.errorName)
+			) {
+				throw new AwsError(
+					'InternalServerException',
+					`Emulator defect: ${action} does not declare ${error.errorName} (${error.message})`,
+				);
 			}
 			throw error;
 		}
@@ -114,24 +146,37 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			const violations = validateShape(APPFLOW_MODEL.operations[action].output, JSON.parse(JSON.stringify(output)));
 			if (violations.length > 0) {
 				const detail = violations.map((v) => `${v.path} ${v.requirement}`).join('; ');
-				throw new AwsError('InternalServerException', `Emulator defect: ${action} produced an invalid response: ${detail}`);
+				throw new AwsError(
+					'InternalServerException',
+					`Emulator defect: ${action} produced an invalid response: ${detail}`,
+				);
 			}
 		}
 		return output;
 	}
 
-	async function handleAction(req: IncomingMessage, res: ServerResponse, requestId: string, body: Buffer, url: URL): Promise<string> {
+	async function handleAction(
+		req: IncomingMessage,
+		res: ServerResponse,
+		requestId: string,
+		body: Buffer,
+		url: URL,
+	): Promise<string> {
 		const now = Date.now();
 		if (verifySignature) {
 			try {
-				verifySigV4({ method: req.method ?? 'GET', rawUrl: req.url ?? '/', headers: req.headersDistinct, body }, { credentials, region, service: SIGNING_NAME, now });
+				verifySigV4(
+					{ method: req.method ?? 'GET', rawUrl: req.url ?? '/', headers: req.headersDistinct, body },
+					{ credentials, region, service: SIGNING_NAME, now },
+				);
 			} catch (error) {
 				counters.authFailures++;
 				throw error;
 			}
 		}
 		const match = matchRoute(req.method ?? 'GET', url.pathname);
-		if (!match) throw new AwsError('UnknownOperationException', `No AppFlow action answers ${req.method} ${url.pathname}`);
+		if (!match)
+			throw new AwsError('UnknownOperationException', `No AppFlow action answers ${req.method} ${url.pathname}`);
 		const { action } = match;
 		counters.requests[action] = (counters.requests[action] ?? 0) + 1;
 
@@ -153,7 +198,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			req.socket.destroy();
 			return `${action} (fault: dropResponse)`;
 		}
-		sendJson(res, APPFLOW_MODEL.operations[action].code, requestId, output, {}, { truncate: fault?.kind === 'truncate' });
+		sendJson(
+			res,
+			APPFLOW_MODEL.operations[action].code,
+			requestId,
+			output,
+			{},
+			{ truncate: fault?.kind === 'truncate' },
+		);
 		return action;
 	}
 
@@ -198,16 +250,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		const url = new URL(req.url ?? '/', 'http://emulator');
 		readBody(req)
 			.then(async (body) => {
-				if (url.pathname.startsWith(CONTROL_PREFIX)) return handleControl(emulatorApi, req.method ?? 'GET', url.pathname, body, res, requestId);
+				if (url.pathname.startsWith(CONTROL_PREFIX))
+					return handleControl(emulatorApi, req.method ?? 'GET', url.pathname, body, res, requestId);
 				return handleAction(req, res, requestId, body, url);
 			})
-			.then((what) => logger?.info(`${req.method} ${url.pathname} ${what} -> ${res.headersSent ? res.statusCode : 'no response'} (${Date.now() - started} ms)`))
+			.then((what) =>
+				logger?.info(
+					`${req.method} ${url.pathname} ${what} -> ${res.headersSent ? res.statusCode : 'no response'} (${Date.now() - started} ms)`,
+				),
+			)
 			.catch((error: unknown) => {
-				const awsError = error instanceof AwsError ? error : new AwsError('InternalServerException', 'An internal error occurred in the emulator.');
-				if (!(error instanceof AwsError)) logger?.warn(`${req.method} ${url.pathname} failed: ${(error as Error)?.stack ?? String(error)}`);
+				const awsError =
+					error instanceof AwsError
+						? error
+						: new AwsError('InternalServerException', 'An internal error occurred in the emulator.');
+				if (!(error instanceof AwsError))
+					logger?.warn(`${req.method} ${url.pathname} failed: ${(error as Error)?.stack ?? String(error)}`);
 				if (awsError.status >= 500) logger?.warn(`${req.method} ${url.pathname}: ${awsError.message}`);
 				if (!res.headersSent && !res.destroyed) sendError(res, requestId, awsError);
-				logger?.info(`${req.method} ${url.pathname} -> ${awsError.status} ${awsError.errorName} (${Date.now() - started} ms)`);
+				logger?.info(
+					`${req.method} ${url.pathname} -> ${awsError.status} ${awsError.errorName} (${Date.now() - started} ms)`,
+				);
 			});
 	});
 

@@ -109,7 +109,10 @@ function parseAuthorization(header: string): ParsedAuthorization {
 	}
 	const scope = fields.get('Credential')!.split('/');
 	if (scope.length !== 5) {
-		throw new AwsError('IncompleteSignatureException', 'Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term');
+		throw new AwsError(
+			'IncompleteSignatureException',
+			'Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term',
+		);
 	}
 	const [accessKeyId, scopeDate, scopeRegion, scopeService, scopeTerminator] = scope;
 	return {
@@ -129,7 +132,11 @@ function parseAmzDate(text: string): number {
 	return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : NaN;
 }
 
-const amzDate = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const amzDate = (ms: number) =>
+	new Date(ms)
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 
 /** Throws the AWS error for a request that is not correctly signed with the configured key pair. */
 export function verifySigV4(request: SignedRequest, options: VerifyOptions): void {
@@ -142,10 +149,16 @@ export function verifySigV4(request: SignedRequest, options: VerifyOptions): voi
 	}
 	const dateHeader = headerValue(request.headers, 'x-amz-date');
 	if (!dateHeader || Number.isNaN(parseAmzDate(dateHeader))) {
-		throw new AwsError('IncompleteSignatureException', "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+		throw new AwsError(
+			'IncompleteSignatureException',
+			"Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
+		);
 	}
 	if (auth.scopeTerminator !== 'aws4_request') {
-		throw new AwsError('IncompleteSignatureException', "Credential should be scoped with a valid terminator: 'aws4_request'.");
+		throw new AwsError(
+			'IncompleteSignatureException',
+			"Credential should be scoped with a valid terminator: 'aws4_request'.",
+		);
 	}
 	if (auth.scopeDate !== dateHeader.slice(0, 8)) {
 		throw new AwsError(
@@ -154,7 +167,10 @@ export function verifySigV4(request: SignedRequest, options: VerifyOptions): voi
 		);
 	}
 	if (auth.scopeService !== options.service) {
-		throw new AwsError('InvalidSignatureException', `Credential should be scoped to correct service: '${options.service}'.`);
+		throw new AwsError(
+			'InvalidSignatureException',
+			`Credential should be scoped to correct service: '${options.service}'.`,
+		);
 	}
 	if (auth.scopeRegion !== options.region) {
 		throw new AwsError('InvalidSignatureException', 'Credential should be scoped to a valid region.');
@@ -173,10 +189,14 @@ export function verifySigV4(request: SignedRequest, options: VerifyOptions): voi
 		);
 	}
 	if (!auth.signedHeaders.includes('host')) {
-		throw new AwsError('InvalidSignatureException', "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+		throw new AwsError(
+			'InvalidSignatureException',
+			"'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",
+		);
 	}
 	for (const name of auth.signedHeaders) {
-		if (headerValue(request.headers, name) === undefined) throw new AwsError('InvalidSignatureException', SIGNATURE_MISMATCH);
+		if (headerValue(request.headers, name) === undefined)
+			throw new AwsError('InvalidSignatureException', SIGNATURE_MISMATCH);
 	}
 	const securityToken = headerValue(request.headers, 'x-amz-security-token');
 	if (securityToken !== undefined && !auth.signedHeaders.includes('x-amz-security-token')) {
@@ -187,7 +207,10 @@ export function verifySigV4(request: SignedRequest, options: VerifyOptions): voi
 	const payloadHash = sha256Hex(request.body);
 	const claimedHash = headerValue(request.headers, 'x-amz-content-sha256');
 	if (claimedHash !== undefined && claimedHash !== payloadHash && claimedHash !== 'UNSIGNED-PAYLOAD') {
-		throw new AwsError('InvalidSignatureException', "The provided 'x-amz-content-sha256' header does not match what was computed.");
+		throw new AwsError(
+			'InvalidSignatureException',
+			"The provided 'x-amz-content-sha256' header does not match what was computed.",
+		);
 	}
 
 	const queryStart = request.rawUrl.indexOf('?');

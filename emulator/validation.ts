@@ -27,7 +27,8 @@ interface Located {
 
 const isLeaf = (shape: ShapeSpec) => shape.type !== 'structure' && shape.type !== 'list' && shape.type !== 'map';
 
-const child = (v: unknown, key: string | number) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key as string] : undefined);
+const child = (v: unknown, key: string | number) =>
+	v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key as string] : undefined;
 
 /** Walks the model along a path in validate.ts notation (`a.b[0].c`, `tags{key}`, `tags.key`). */
 function locate(rootShape: string, root: unknown, path: string): Located {
@@ -51,18 +52,26 @@ function locate(rootShape: string, root: unknown, path: string): Located {
 			if (!match) break;
 			const index = Number(match[1]);
 			const element = APPFLOW_MODEL.shapes[shape.member!];
-			if (isLeaf(element)) return { awsPath, shape: element, value: child(value, index), shown: value, wrapper: 'Member' };
+			if (isLeaf(element))
+				return { awsPath, shape: element, value: child(value, index), shown: value, wrapper: 'Member' };
 			awsPath = join(`${index + 1}.member`);
 			value = child(value, index);
 			shape = element;
 			rest = rest.slice(match[0].length);
 		} else if (shape.type === 'map') {
 			if (rest.startsWith('{') && rest.endsWith('}')) {
-				return { awsPath, shape: APPFLOW_MODEL.shapes[shape.key!], value: rest.slice(1, -1), shown: value, wrapper: 'Map keys' };
+				return {
+					awsPath,
+					shape: APPFLOW_MODEL.shapes[shape.key!],
+					value: rest.slice(1, -1),
+					shown: value,
+					wrapper: 'Map keys',
+				};
 			}
 			const valueShape = APPFLOW_MODEL.shapes[shape.value!];
 			// A leaf value ends the path, so everything after the dot is the key (keys may contain dots).
-			if (isLeaf(valueShape)) return { awsPath, shape: valueShape, value: child(value, rest.slice(1)), shown: value, wrapper: 'Map value' };
+			if (isLeaf(valueShape))
+				return { awsPath, shape: valueShape, value: child(value, rest.slice(1)), shown: value, wrapper: 'Map value' };
 			const match = /^\.([^.[{]+)/.exec(rest);
 			if (!match) break;
 			awsPath = join(match[1]);
@@ -81,7 +90,9 @@ function render(value: unknown): string {
 	if (value === null || value === undefined) return 'null';
 	if (Array.isArray(value)) return `[${value.map(render).join(', ')}]`;
 	if (typeof value === 'object') {
-		return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}=${render(v)}`).join(', ')}}`;
+		return `{${Object.entries(value as Record<string, unknown>)
+			.map(([k, v]) => `${k}=${render(v)}`)
+			.join(', ')}}`;
 	}
 	return String(value);
 }
@@ -91,7 +102,12 @@ function constraintText(v: Violation, shape: ShapeSpec, value: unknown): string 
 		case 'required':
 			return 'Member must not be null';
 		case 'length': {
-			const length = typeof value === 'string' ? [...value].length : Array.isArray(value) ? value.length : Object.keys(value ?? {}).length;
+			const length =
+				typeof value === 'string'
+					? [...value].length
+					: Array.isArray(value)
+						? value.length
+						: Object.keys(value ?? {}).length;
 			return shape.length?.max !== undefined && length > shape.length.max
 				? `Member must have length less than or equal to ${shape.length.max}`
 				: `Member must have length greater than or equal to ${shape.length?.min ?? 0}`;
@@ -126,7 +142,10 @@ export function assertValidInput(action: string, input: Record<string, unknown>)
 	const typeError = violations.find((v) => v.rule === 'type');
 	if (typeError) {
 		const { awsPath } = locate(APPFLOW_MODEL.operations[action].input, input, typeError.path);
-		throw new AwsError('SerializationException', `Cannot deserialize the value at '${awsPath}': it ${typeError.requirement}`);
+		throw new AwsError(
+			'SerializationException',
+			`Cannot deserialize the value at '${awsPath}': it ${typeError.requirement}`,
+		);
 	}
 	const reported = violations.slice(0, MAX_REPORTED).map((v) => describeViolation(action, input, v));
 	const count = violations.length;

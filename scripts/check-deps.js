@@ -38,7 +38,8 @@ if (!lock.packages) {
 // 1. Direct runtime dependencies.
 const direct = Object.keys(pkg.dependencies ?? {});
 for (const name of direct) {
-	if (!ALLOWED_ROOTS.includes(name)) fail(`package.json depends on ${name}, which is not an allowed runtime root (${ALLOWED_ROOTS.join(', ')})`);
+	if (!ALLOWED_ROOTS.includes(name))
+		fail(`package.json depends on ${name}, which is not an allowed runtime root (${ALLOWED_ROOTS.join(', ')})`);
 }
 for (const name of ALLOWED_ROOTS) {
 	if (!direct.includes(name)) fail(`allowed runtime root ${name} is missing from package.json dependencies`);
@@ -77,12 +78,15 @@ for (const rootName of direct) {
 			const wanted = {
 				...entry.dependencies,
 				...entry.optionalDependencies,
-				...Object.fromEntries(Object.entries(entry.peerDependencies ?? {}).filter(([name]) => !optionalPeers.includes(name))),
+				...Object.fromEntries(
+					Object.entries(entry.peerDependencies ?? {}).filter(([name]) => !optionalPeers.includes(name)),
+				),
 			};
 			for (const dep of Object.keys(wanted)) {
 				const resolved = resolve(key, dep);
 				if (resolved) queue.push(resolved);
-				else if (!(entry.optionalDependencies ?? {})[dep]) fail(`${nameOf(key)} needs ${dep}, which package-lock.json does not hold`);
+				else if (!(entry.optionalDependencies ?? {})[dep])
+					fail(`${nameOf(key)} needs ${dep}, which package-lock.json does not hold`);
 			}
 		}
 	}
@@ -93,13 +97,24 @@ const asId = (key) => `${nameOf(key)}@${lock.packages[key].version}`;
 const expectedIds = new Set([...expected].map(asId));
 
 // The lockfile's own production entries (not dev, not peer-only) must be exactly that union.
-const lockProd = Object.keys(lock.packages).filter((key) => key !== '' && !lock.packages[key].dev && !lock.packages[key].link);
-for (const key of lockProd) if (!expected.has(key)) fail(`package-lock.json has production package ${asId(key)} (${key}) outside the roots' trees`);
+const lockProd = Object.keys(lock.packages).filter(
+	(key) => key !== '' && !lock.packages[key].dev && !lock.packages[key].link,
+);
+for (const key of lockProd)
+	if (!expected.has(key))
+		fail(`package-lock.json has production package ${asId(key)} (${key}) outside the roots' trees`);
 
 // 2b. What npm says is installed.
 let tree;
 try {
-	tree = JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] }));
+	tree = JSON.parse(
+		execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], {
+			cwd: root,
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		}),
+	);
 } catch (error) {
 	// npm ls exits non-zero on problems but still prints the tree.
 	if (!error.stdout) throw error;
@@ -117,8 +132,10 @@ const installedIds = new Set();
 		walk(child);
 	}
 })(tree);
-for (const id of installedIds) if (!expectedIds.has(id)) fail(`installed production package ${id} is outside the roots' trees in package-lock.json`);
-for (const id of expectedIds) if (!installedIds.has(id)) fail(`${id} from the roots' trees is not in the installed production tree (run npm ci)`);
+for (const id of installedIds)
+	if (!expectedIds.has(id)) fail(`installed production package ${id} is outside the roots' trees in package-lock.json`);
+for (const id of expectedIds)
+	if (!installedIds.has(id)) fail(`${id} from the roots' trees is not in the installed production tree (run npm ci)`);
 
 // 3. Install scripts.
 const withScripts = [];
@@ -142,12 +159,17 @@ for (const id of expectedIds) {
 	versions.set(name, [...(versions.get(name) ?? []), id.slice(at + 1)]);
 }
 for (const [name, list] of versions) {
-	if (list.length > 1) fail(`${name} is installed in ${list.length} versions (${list.sort().join(', ')}); align the roots' versions so it dedupes`);
+	if (list.length > 1)
+		fail(
+			`${name} is installed in ${list.length} versions (${list.sort().join(', ')}); align the roots' versions so it dedupes`,
+		);
 }
 
 // Report.
 const summary = {
-	roots: Object.fromEntries([...treeOf].map(([name, keys]) => [`${name}@${lock.packages[resolve('', name)]?.version}`, keys.size])),
+	roots: Object.fromEntries(
+		[...treeOf].map(([name, keys]) => [`${name}@${lock.packages[resolve('', name)]?.version}`, keys.size]),
+	),
 	packages: expected.size,
 	uniqueNames: versions.size,
 	installScripts: withScripts.length,
@@ -156,8 +178,11 @@ const summary = {
 if (process.argv.includes('--json')) {
 	console.log(JSON.stringify(summary, null, 2));
 } else {
-	console.log(`Production dependency tree: ${expected.size} packages (${versions.size} names), all within the trees of:`);
-	for (const [name, size] of Object.entries(summary.roots)) console.log(`  ${name}: ${size} packages with its own tree`);
+	console.log(
+		`Production dependency tree: ${expected.size} packages (${versions.size} names), all within the trees of:`,
+	);
+	for (const [name, size] of Object.entries(summary.roots))
+		console.log(`  ${name}: ${size} packages with its own tree`);
 	console.log(`Install scripts: ${withScripts.length}`);
 }
 if (failures.length > 0) {

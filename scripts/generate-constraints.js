@@ -35,13 +35,23 @@ for (const [id, shape] of Object.entries(model.shapes)) {
 	const traits = shape.traits ?? {};
 	switch (shape.type) {
 		case 'service':
-			service = { version: shape.version, sdkId: traits['aws.api#service'].sdkId, signingName: traits['aws.auth#sigv4'].name };
+			service = {
+				version: shape.version,
+				sdkId: traits['aws.api#service'].sdkId,
+				signingName: traits['aws.auth#sigv4'].name,
+			};
 			// Only the credential lists regions; they go to their own small file, not the table.
 			regions = regionsFromEndpointTests(traits['smithy.rules#endpointTests'].testCases);
 			break;
 		case 'operation': {
 			const http = traits['smithy.api#http'];
-			const op = { input: local(shape.input.target), output: local(shape.output.target), method: http.method, uri: http.uri, code: http.code ?? 200 };
+			const op = {
+				input: local(shape.input.target),
+				output: local(shape.output.target),
+				method: http.method,
+				uri: http.uri,
+				code: http.code ?? 200,
+			};
 			op.errors = (shape.errors ?? []).map((e) => local(e.target));
 			if (traits['smithy.api#paginated']) op.paginated = traits['smithy.api#paginated'];
 			operations[name] = op;

@@ -12,7 +12,9 @@ export function operationsTable(): string {
 			return `| ${resource.name} (\`${resource.value}\`) | ${d.name} (\`${d.operation}\`) | ${d.action} | ${emits} |`;
 		}),
 	);
-	return ['| Resource | Operation | AppFlow action | What it does and emits |', '|---|---|---|---|', ...rows].join('\n');
+	return ['| Resource | Operation | AppFlow action | What it does and emits |', '|---|---|---|---|', ...rows].join(
+		'\n',
+	);
 }
 
 if (require.main === module) console.log(operationsTable());

@@ -25,11 +25,27 @@ const DISPLAY: Record<string, Display> = {
 			oauth2GrantTypesSupported: ['AUTHORIZATION_CODE', 'CLIENT_CREDENTIALS', 'JWT_BEARER'],
 		},
 	},
-	S3: { name: 'Amazon S3', description: 'Object storage, as a source of files or a destination for flow output', fileTransfer: true },
-	Zendesk: { name: 'Zendesk', description: 'Customer service platform with tickets, users and organizations', metadata: { oAuthScopes: ['read', 'write'] } },
-	Slack: { name: 'Slack', description: 'Messaging platform, conversations and messages', metadata: { oAuthScopes: ['channels:read', 'channels:history', 'users:read'] } },
+	S3: {
+		name: 'Amazon S3',
+		description: 'Object storage, as a source of files or a destination for flow output',
+		fileTransfer: true,
+	},
+	Zendesk: {
+		name: 'Zendesk',
+		description: 'Customer service platform with tickets, users and organizations',
+		metadata: { oAuthScopes: ['read', 'write'] },
+	},
+	Slack: {
+		name: 'Slack',
+		description: 'Messaging platform, conversations and messages',
+		metadata: { oAuthScopes: ['channels:read', 'channels:history', 'users:read'] },
+	},
 	Redshift: { name: 'Amazon Redshift', description: 'Data warehouse, as a destination' },
-	Snowflake: { name: 'Snowflake', description: 'Cloud data warehouse, as a destination', metadata: { supportedRegions: ['us-east-1', 'us-west-2', 'eu-west-1'] } },
+	Snowflake: {
+		name: 'Snowflake',
+		description: 'Cloud data warehouse, as a destination',
+		metadata: { supportedRegions: ['us-east-1', 'us-west-2', 'eu-west-1'] },
+	},
 	Marketo: { name: 'Marketo', description: 'Marketing automation platform' },
 	Googleanalytics: { name: 'Google Analytics', description: 'Web analytics reports' },
 	Servicenow: { name: 'ServiceNow', description: 'IT service management platform' },
@@ -44,7 +60,10 @@ const DISPLAY: Record<string, Display> = {
 	LookoutMetrics: { name: 'Amazon Lookout for Metrics', description: 'Anomaly detection, as a destination' },
 	Upsolver: { name: 'Upsolver', description: 'Data lake platform, as a destination' },
 	Honeycode: { name: 'Amazon Honeycode', description: 'No-code application builder, as a destination' },
-	CustomerProfiles: { name: 'Amazon Connect Customer Profiles', description: 'Unified customer profiles, as a destination' },
+	CustomerProfiles: {
+		name: 'Amazon Connect Customer Profiles',
+		description: 'Unified customer profiles, as a destination',
+	},
 	SAPOData: { name: 'SAP OData', description: 'SAP systems through OData services' },
 	Pardot: { name: 'Salesforce Pardot', description: 'B2B marketing automation' },
 };
@@ -59,22 +78,29 @@ export interface BuiltInConnector {
 	display: Display;
 }
 
-export const BUILT_IN_CONNECTORS: BuiltInConnector[] = CONNECTOR_TYPES.filter((t) => t !== 'CustomConnector').map((type) => {
-	const display = DISPLAY[type] ?? { name: type, description: `${type} connector` };
-	const canUseAsSource = memberFor('SourceConnectorProperties', type) !== undefined;
-	return {
-		connectorType: type,
-		canUseAsSource,
-		canUseAsDestination: memberFor('DestinationConnectorProperties', type) !== undefined,
-		needsProfile: memberFor('ConnectorProfileProperties', type) !== undefined,
-		triggerTypes: canUseAsSource ? ['OnDemand', 'Scheduled', ...(display.eventTrigger ? ['Event'] : [])] : ['OnDemand'],
-		display,
-	};
-});
+export const BUILT_IN_CONNECTORS: BuiltInConnector[] = CONNECTOR_TYPES.filter((t) => t !== 'CustomConnector').map(
+	(type) => {
+		const display = DISPLAY[type] ?? { name: type, description: `${type} connector` };
+		const canUseAsSource = memberFor('SourceConnectorProperties', type) !== undefined;
+		return {
+			connectorType: type,
+			canUseAsSource,
+			canUseAsDestination: memberFor('DestinationConnectorProperties', type) !== undefined,
+			needsProfile: memberFor('ConnectorProfileProperties', type) !== undefined,
+			triggerTypes: canUseAsSource
+				? ['OnDemand', 'Scheduled', ...(display.eventTrigger ? ['Event'] : [])]
+				: ['OnDemand'],
+			display,
+		};
+	},
+);
 
 export const builtInConnector = (type: string) => BUILT_IN_CONNECTORS.find((c) => c.connectorType === type);
 
-const DESTINATION_TYPES = [...BUILT_IN_CONNECTORS.filter((c) => c.canUseAsDestination).map((c) => c.connectorType), 'CustomConnector'];
+const DESTINATION_TYPES = [
+	...BUILT_IN_CONNECTORS.filter((c) => c.canUseAsDestination).map((c) => c.connectorType),
+	'CustomConnector',
+];
 
 /** The ConnectorConfiguration that DescribeConnector(s) returns for a built-in type. */
 export function builtInConfiguration(c: BuiltInConnector): Json {
@@ -95,7 +121,11 @@ export function builtInConfiguration(c: BuiltInConnector): Json {
 		connectorMetadata: metadataMember ? { [metadataMember]: c.display.metadata ?? {} } : undefined,
 		connectorModes: modes(c),
 		supportedOperators: memberEnumValues('ConnectorOperator', c.connectorType),
-		supportedWriteOperations: c.canUseAsDestination ? (c.connectorType === 'Salesforce' ? ['INSERT', 'UPSERT', 'UPDATE', 'DELETE'] : ['INSERT']) : [],
+		supportedWriteOperations: c.canUseAsDestination
+			? c.connectorType === 'Salesforce'
+				? ['INSERT', 'UPSERT', 'UPDATE', 'DELETE']
+				: ['INSERT']
+			: [],
 		supportedDataTransferTypes: c.display.fileTransfer ? ['RECORD', 'FILE'] : ['RECORD'],
 	};
 }

@@ -6,7 +6,8 @@
 import { memberEnumValues } from '../model';
 import type { Json } from '../state/types';
 
-type FieldKind = 'id' | 'string' | 'picklist' | 'double' | 'currency' | 'integer' | 'boolean' | 'datetime' | 'date' | 'reference';
+type FieldKind =
+	'id' | 'string' | 'picklist' | 'double' | 'currency' | 'integer' | 'boolean' | 'datetime' | 'date' | 'reference';
 
 interface FieldDef {
 	id: string;
@@ -26,7 +27,12 @@ export interface EntityDef {
 	fields?: FieldDef[];
 }
 
-const f = (id: string, label: string, kind: FieldKind, extra: Partial<FieldDef> = {}): FieldDef => ({ id, label, kind, ...extra });
+const f = (id: string, label: string, kind: FieldKind, extra: Partial<FieldDef> = {}): FieldDef => ({
+	id,
+	label,
+	kind,
+	...extra,
+});
 
 const AUDIT_FIELDS = [
 	f('CreatedDate', 'Created Date', 'datetime', { readOnly: true }),
@@ -37,8 +43,12 @@ const AUDIT_FIELDS = [
 const SALESFORCE_ACCOUNT: FieldDef[] = [
 	f('Id', 'Account ID', 'id', { readOnly: true }),
 	f('Name', 'Account Name', 'string', { required: true }),
-	f('Type', 'Account Type', 'picklist', { picklist: ['Prospect', 'Customer - Direct', 'Customer - Channel', 'Partner', 'Other'] }),
-	f('Industry', 'Industry', 'picklist', { picklist: ['Agriculture', 'Banking', 'Education', 'Energy', 'Retail', 'Technology'] }),
+	f('Type', 'Account Type', 'picklist', {
+		picklist: ['Prospect', 'Customer - Direct', 'Customer - Channel', 'Partner', 'Other'],
+	}),
+	f('Industry', 'Industry', 'picklist', {
+		picklist: ['Agriculture', 'Banking', 'Education', 'Energy', 'Retail', 'Technology'],
+	}),
 	f('AnnualRevenue', 'Annual Revenue', 'currency'),
 	f('NumberOfEmployees', 'Employees', 'integer'),
 	f('BillingCity', 'Billing City', 'string'),
@@ -56,7 +66,15 @@ const SALESFORCE_OPPORTUNITY: FieldDef[] = [
 	f('AccountId', 'Account ID', 'reference'),
 	f('StageName', 'Stage', 'picklist', {
 		required: true,
-		picklist: ['Prospecting', 'Qualification', 'Needs Analysis', 'Proposal/Price Quote', 'Negotiation/Review', 'Closed Won', 'Closed Lost'],
+		picklist: [
+			'Prospecting',
+			'Qualification',
+			'Needs Analysis',
+			'Proposal/Price Quote',
+			'Negotiation/Review',
+			'Closed Won',
+			'Closed Lost',
+		],
 	}),
 	f('Amount', 'Amount', 'currency'),
 	f('Probability', 'Probability (%)', 'double'),
@@ -68,9 +86,27 @@ const SALESFORCE_OPPORTUNITY: FieldDef[] = [
 ];
 
 const SALESFORCE_OTHER_OBJECTS = [
-	'Asset', 'Attachment', 'Campaign', 'CampaignMember', 'Case', 'Contact', 'Contract', 'Document', 'Event', 'Lead',
-	'Note', 'OpportunityLineItem', 'Order', 'OrderItem', 'Pricebook2', 'PricebookEntry', 'Product2', 'Quote', 'Solution',
-	'Task', 'User',
+	'Asset',
+	'Attachment',
+	'Campaign',
+	'CampaignMember',
+	'Case',
+	'Contact',
+	'Contract',
+	'Document',
+	'Event',
+	'Lead',
+	'Note',
+	'OpportunityLineItem',
+	'Order',
+	'OrderItem',
+	'Pricebook2',
+	'PricebookEntry',
+	'Product2',
+	'Quote',
+	'Solution',
+	'Task',
+	'User',
 ];
 
 const ZENDESK_TICKETS: FieldDef[] = [
@@ -100,7 +136,10 @@ export const ENTITY_GROUPS: Record<string, Record<string, EntityDef[]>> = {
 		Objects: [
 			{ name: 'Account', label: 'Account', fields: SALESFORCE_ACCOUNT },
 			{ name: 'Opportunity', label: 'Opportunity', fields: SALESFORCE_OPPORTUNITY },
-			...SALESFORCE_OTHER_OBJECTS.map((name) => ({ name, label: name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/2$/, '') })),
+			...SALESFORCE_OTHER_OBJECTS.map((name) => ({
+				name,
+				label: name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/2$/, ''),
+			})),
 		].sort((a, b) => a.name.localeCompare(b.name)),
 	},
 	Zendesk: {
@@ -138,19 +177,86 @@ export function findEntity(connectorType: string, name: string): EntityDef | und
 }
 
 const OPERATORS_BY_KIND: Record<FieldKind, string[]> = {
-	id: ['PROJECTION', 'EQUAL_TO', 'NOT_EQUAL_TO', 'CONTAINS', 'NO_OP', 'VALIDATE_NON_NULL', 'MASK_ALL', 'MASK_FIRST_N', 'MASK_LAST_N'],
-	string: ['PROJECTION', 'EQUAL_TO', 'NOT_EQUAL_TO', 'CONTAINS', 'NO_OP', 'VALIDATE_NON_NULL', 'MASK_ALL', 'MASK_FIRST_N', 'MASK_LAST_N'],
+	id: [
+		'PROJECTION',
+		'EQUAL_TO',
+		'NOT_EQUAL_TO',
+		'CONTAINS',
+		'NO_OP',
+		'VALIDATE_NON_NULL',
+		'MASK_ALL',
+		'MASK_FIRST_N',
+		'MASK_LAST_N',
+	],
+	string: [
+		'PROJECTION',
+		'EQUAL_TO',
+		'NOT_EQUAL_TO',
+		'CONTAINS',
+		'NO_OP',
+		'VALIDATE_NON_NULL',
+		'MASK_ALL',
+		'MASK_FIRST_N',
+		'MASK_LAST_N',
+	],
 	reference: ['PROJECTION', 'EQUAL_TO', 'NOT_EQUAL_TO', 'NO_OP', 'VALIDATE_NON_NULL'],
 	picklist: ['PROJECTION', 'EQUAL_TO', 'NOT_EQUAL_TO', 'CONTAINS', 'NO_OP', 'VALIDATE_NON_NULL'],
-	double: ['PROJECTION', 'LESS_THAN', 'GREATER_THAN', 'BETWEEN', 'LESS_THAN_OR_EQUAL_TO', 'GREATER_THAN_OR_EQUAL_TO', 'EQUAL_TO', 'NOT_EQUAL_TO', 'ADDITION', 'MULTIPLICATION', 'DIVISION', 'SUBTRACTION', 'VALIDATE_NUMERIC', 'VALIDATE_NON_NEGATIVE', 'VALIDATE_NON_ZERO', 'NO_OP'],
-	currency: ['PROJECTION', 'LESS_THAN', 'GREATER_THAN', 'BETWEEN', 'EQUAL_TO', 'NOT_EQUAL_TO', 'ADDITION', 'MULTIPLICATION', 'DIVISION', 'SUBTRACTION', 'VALIDATE_NUMERIC', 'NO_OP'],
-	integer: ['PROJECTION', 'LESS_THAN', 'GREATER_THAN', 'BETWEEN', 'EQUAL_TO', 'NOT_EQUAL_TO', 'ADDITION', 'MULTIPLICATION', 'DIVISION', 'SUBTRACTION', 'VALIDATE_NUMERIC', 'NO_OP'],
+	double: [
+		'PROJECTION',
+		'LESS_THAN',
+		'GREATER_THAN',
+		'BETWEEN',
+		'LESS_THAN_OR_EQUAL_TO',
+		'GREATER_THAN_OR_EQUAL_TO',
+		'EQUAL_TO',
+		'NOT_EQUAL_TO',
+		'ADDITION',
+		'MULTIPLICATION',
+		'DIVISION',
+		'SUBTRACTION',
+		'VALIDATE_NUMERIC',
+		'VALIDATE_NON_NEGATIVE',
+		'VALIDATE_NON_ZERO',
+		'NO_OP',
+	],
+	currency: [
+		'PROJECTION',
+		'LESS_THAN',
+		'GREATER_THAN',
+		'BETWEEN',
+		'EQUAL_TO',
+		'NOT_EQUAL_TO',
+		'ADDITION',
+		'MULTIPLICATION',
+		'DIVISION',
+		'SUBTRACTION',
+		'VALIDATE_NUMERIC',
+		'NO_OP',
+	],
+	integer: [
+		'PROJECTION',
+		'LESS_THAN',
+		'GREATER_THAN',
+		'BETWEEN',
+		'EQUAL_TO',
+		'NOT_EQUAL_TO',
+		'ADDITION',
+		'MULTIPLICATION',
+		'DIVISION',
+		'SUBTRACTION',
+		'VALIDATE_NUMERIC',
+		'NO_OP',
+	],
 	boolean: ['PROJECTION', 'EQUAL_TO', 'NOT_EQUAL_TO', 'NO_OP'],
 	datetime: ['PROJECTION', 'LESS_THAN', 'GREATER_THAN', 'BETWEEN', 'EQUAL_TO', 'NO_OP', 'VALIDATE_NON_NULL'],
 	date: ['PROJECTION', 'LESS_THAN', 'GREATER_THAN', 'BETWEEN', 'EQUAL_TO', 'NO_OP', 'VALIDATE_NON_NULL'],
 };
 
-const GENERIC_FIELDS: FieldDef[] = [f('Id', 'ID', 'id', { readOnly: true }), f('Name', 'Name', 'string'), ...AUDIT_FIELDS];
+const GENERIC_FIELDS: FieldDef[] = [
+	f('Id', 'ID', 'id', { readOnly: true }),
+	f('Name', 'Name', 'string'),
+	...AUDIT_FIELDS,
+];
 
 /** ConnectorEntityField list for DescribeConnectorEntity. Filter operators are limited to what the connector supports. */
 export function entityFields(connectorType: string, entity: EntityDef, destinationCapable: boolean): Json[] {
@@ -170,10 +276,15 @@ export function entityFields(connectorType: string, entity: EntityDef, destinati
 					fieldType: field.kind,
 					filterOperators: operators,
 					supportedValues: field.picklist?.map((v) => v.replace(/\s+/g, '_')),
-					supportedDateFormat: field.kind === 'datetime' ? "yyyy-MM-dd'T'HH:mm:ss.SSSZ" : field.kind === 'date' ? 'yyyy-MM-dd' : undefined,
+					supportedDateFormat:
+						field.kind === 'datetime' ? "yyyy-MM-dd'T'HH:mm:ss.SSSZ" : field.kind === 'date' ? 'yyyy-MM-dd' : undefined,
 				},
 			},
-			sourceProperties: { isRetrievable: true, isQueryable: operators.length > 1, isTimestampFieldForIncrementalQueries: !!field.incremental },
+			sourceProperties: {
+				isRetrievable: true,
+				isQueryable: operators.length > 1,
+				isTimestampFieldForIncrementalQueries: !!field.incremental,
+			},
 			destinationProperties: destinationCapable
 				? {
 						isCreatable: writable,

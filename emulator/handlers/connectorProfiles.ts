@@ -30,29 +30,43 @@ interface CreateInput {
 	clientToken?: string;
 }
 
-type UpdateInput = Pick<CreateInput, 'connectorProfileName' | 'connectionMode' | 'connectorProfileConfig' | 'clientToken'>;
+type UpdateInput = Pick<
+	CreateInput,
+	'connectorProfileName' | 'connectionMode' | 'connectorProfileConfig' | 'clientToken'
+>;
 
 const containsRejectedCredential = (value: unknown): boolean =>
 	value === REJECTED_CREDENTIAL ||
 	(value !== null && typeof value === 'object' && Object.values(value as Json).some(containsRejectedCredential));
 
 /** Checks what the model cannot express: the config must be the one for the profile's connector type. */
-function checkConfig(ctx: HandlerContext, connectorType: string, connectorLabel: string | undefined, config: ProfileConfig): void {
+function checkConfig(
+	ctx: HandlerContext,
+	connectorType: string,
+	connectorLabel: string | undefined,
+	config: ProfileConfig,
+): void {
 	const builtIn = builtInConnector(connectorType);
 	if (builtIn && !builtIn.needsProfile) {
 		throw validationError(`Connector type ${connectorType} does not use connector profiles.`);
 	}
 	if (connectorType === 'CustomConnector') {
 		if (!connectorLabel) throw validationError('connectorLabel is required when connectorType is CustomConnector.');
-		if (!ctx.store.connectors.has(connectorLabel)) throw validationError(`No custom connector is registered with the label ${connectorLabel}.`);
+		if (!ctx.store.connectors.has(connectorLabel))
+			throw validationError(`No custom connector is registered with the label ${connectorLabel}.`);
 	}
 	const member = memberFor('ConnectorProfileProperties', connectorType)!;
 	if (!config.connectorProfileProperties[member]) {
-		throw validationError(`connectorProfileConfig.connectorProfileProperties.${member} is required for connector type ${connectorType}.`);
+		throw validationError(
+			`connectorProfileConfig.connectorProfileProperties.${member} is required for connector type ${connectorType}.`,
+		);
 	}
 	const credentials = config.connectorProfileCredentials;
 	if (credentials && containsRejectedCredential(credentials)) {
-		throw new AwsError('ConnectorAuthenticationException', `${connectorType} rejected the credentials of the connector profile.`);
+		throw new AwsError(
+			'ConnectorAuthenticationException',
+			`${connectorType} rejected the credentials of the connector profile.`,
+		);
 	}
 }
 
@@ -77,7 +91,10 @@ export const createConnectorProfile: Handler = (ctx, input: CreateInput) =>
 		const name = input.connectorProfileName;
 		if (store.profiles.has(name)) throw conflict(`A connector profile with the name ${name} already exists.`);
 		if (store.profiles.size >= MAX_CONNECTOR_PROFILES) {
-			throw new AwsError('ServiceQuotaExceededException', `The quota of ${MAX_CONNECTOR_PROFILES} connector profiles per account is reached.`);
+			throw new AwsError(
+				'ServiceQuotaExceededException',
+				`The quota of ${MAX_CONNECTOR_PROFILES} connector profiles per account is reached.`,
+			);
 		}
 		checkConfig(ctx, input.connectorType, input.connectorLabel, input.connectorProfileConfig);
 		const profile: ProfileRecord = {
@@ -112,7 +129,12 @@ export const describeConnectorProfiles: Handler = (ctx, input: DescribeInput) =>
 		.filter((p) => !input.connectorType || p.connectorType === input.connectorType)
 		.filter((p) => !input.connectorLabel || p.connectorLabel === input.connectorLabel)
 		.sort((a, b) => (a.name < b.name ? -1 : 1));
-	const scope = JSON.stringify(['DescribeConnectorProfiles', input.connectorProfileNames ?? null, input.connectorType ?? null, input.connectorLabel ?? null]);
+	const scope = JSON.stringify([
+		'DescribeConnectorProfiles',
+		input.connectorProfileNames ?? null,
+		input.connectorType ?? null,
+		input.connectorLabel ?? null,
+	]);
 	const page = paginate(matching, (p) => p.name, input, scope);
 	return compact({ connectorProfileDetails: page.items.map(describe), nextToken: page.nextToken });
 };
@@ -138,12 +160,17 @@ export function flowsUsingProfile(ctx: HandlerContext, profileName: string): str
 		.map((flow) => flow.name);
 }
 
-export const deleteConnectorProfile: Handler = (ctx, input: { connectorProfileName: string; forceDelete?: boolean }) => {
+export const deleteConnectorProfile: Handler = (
+	ctx,
+	input: { connectorProfileName: string; forceDelete?: boolean },
+) => {
 	const name = input.connectorProfileName;
 	if (!ctx.store.profiles.has(name)) throw notFound(`The connector profile ${name} does not exist.`);
 	const users = flowsUsingProfile(ctx, name);
 	if (users.length > 0 && !input.forceDelete) {
-		throw conflict(`The connector profile ${name} is used by the flows ${users.join(', ')}. Delete them first or set forceDelete.`);
+		throw conflict(
+			`The connector profile ${name} is used by the flows ${users.join(', ')}. Delete them first or set forceDelete.`,
+		);
 	}
 	ctx.store.profiles.delete(name);
 	return {};

@@ -2,7 +2,13 @@
  * Connectors: the built-in types AppFlow vends and custom connectors registered from a Lambda function
  * (RegisterConnector, UpdateConnectorRegistration, UnregisterConnector, DescribeConnector(s), ListConnectors).
  */
-import { BUILT_IN_CONNECTORS, builtInConfiguration, builtInConnector, builtInDetail, type BuiltInConnector } from '../catalog/connectors';
+import {
+	BUILT_IN_CONNECTORS,
+	builtInConfiguration,
+	builtInConnector,
+	builtInDetail,
+	type BuiltInConnector,
+} from '../catalog/connectors';
 import { AwsError, conflict, notFound, validationError } from '../errors';
 import { enumValues } from '../model';
 import { paginate, type PageRequest } from '../pagination';
@@ -56,7 +62,9 @@ function customConfiguration(c: CustomConnectorRecord): Json {
 		connectorArn: c.arn,
 		canUseAsSource: true,
 		canUseAsDestination: true,
-		supportedDestinationConnectors: BUILT_IN_CONNECTORS.filter((b) => b.canUseAsDestination).map((b) => b.connectorType),
+		supportedDestinationConnectors: BUILT_IN_CONNECTORS.filter((b) => b.canUseAsDestination).map(
+			(b) => b.connectorType,
+		),
 		supportedSchedulingFrequencies: enumValues('ScheduleFrequencyType'),
 		supportedTriggerTypes: ['OnDemand', 'Scheduled'],
 		isPrivateLinkEnabled: false,
@@ -64,7 +72,12 @@ function customConfiguration(c: CustomConnectorRecord): Json {
 		supportedApiVersions: ['v1.0'],
 		supportedOperators: enumValues('Operator'),
 		supportedWriteOperations: ['INSERT', 'UPSERT', 'UPDATE', 'DELETE'],
-		authenticationConfig: { isBasicAuthSupported: false, isApiKeyAuthSupported: true, isOAuth2Supported: false, isCustomAuthSupported: false },
+		authenticationConfig: {
+			isBasicAuthSupported: false,
+			isApiKeyAuthSupported: true,
+			isOAuth2Supported: false,
+			isCustomAuthSupported: false,
+		},
 		connectorRuntimeSettings: [],
 		connectorProvisioningConfig: { lambda: { lambdaArn: c.lambdaArn } },
 		applicationType: undefined,
@@ -83,11 +96,16 @@ export const registerConnector: Handler = (ctx, input: RegistrationInput) =>
 		const { store } = ctx;
 		const label = input.connectorLabel;
 		if (!label) throw validationError('connectorLabel is required.');
-		if (store.connectors.has(label) || builtInConnector(label)) throw conflict(`A connector with the label ${label} is already registered.`);
+		if (store.connectors.has(label) || builtInConnector(label))
+			throw conflict(`A connector with the label ${label} is already registered.`);
 		if (store.connectors.size >= MAX_CUSTOM_CONNECTORS) {
-			throw new AwsError('ServiceQuotaExceededException', `The quota of ${MAX_CUSTOM_CONNECTORS} custom connectors per account is reached.`);
+			throw new AwsError(
+				'ServiceQuotaExceededException',
+				`The quota of ${MAX_CUSTOM_CONNECTORS} custom connectors per account is reached.`,
+			);
 		}
-		if ((input.connectorProvisioningType ?? 'LAMBDA') !== 'LAMBDA') throw validationError('connectorProvisioningType must be LAMBDA.');
+		if ((input.connectorProvisioningType ?? 'LAMBDA') !== 'LAMBDA')
+			throw validationError('connectorProvisioningType must be LAMBDA.');
 		const lambdaArn = lambdaArnOf(input);
 		if (!lambdaArn) throw validationError('connectorProvisioningConfig.lambda.lambdaArn is required.');
 		const connector: CustomConnectorRecord = {
@@ -115,9 +133,13 @@ export const updateConnectorRegistration: Handler = (ctx, input: RegistrationInp
 
 export const unregisterConnector: Handler = (ctx, input: { connectorLabel: string; forceDelete?: boolean }) => {
 	const connector = requireConnector(ctx, input.connectorLabel);
-	const profiles = [...ctx.store.profiles.values()].filter((p) => p.connectorLabel === connector.label).map((p) => p.name);
+	const profiles = [...ctx.store.profiles.values()]
+		.filter((p) => p.connectorLabel === connector.label)
+		.map((p) => p.name);
 	if (profiles.length > 0 && !input.forceDelete) {
-		throw conflict(`The connector ${connector.label} is used by the connector profiles ${profiles.join(', ')}. Delete them first or set forceDelete.`);
+		throw conflict(
+			`The connector ${connector.label} is used by the connector profiles ${profiles.join(', ')}. Delete them first or set forceDelete.`,
+		);
 	}
 	ctx.store.connectors.delete(connector.label);
 	return {};
@@ -125,7 +147,8 @@ export const unregisterConnector: Handler = (ctx, input: { connectorLabel: strin
 
 export const describeConnector: Handler = (ctx, input: { connectorType: string; connectorLabel?: string }) => {
 	if (input.connectorType === 'CustomConnector') {
-		if (!input.connectorLabel) throw validationError('connectorLabel is required when connectorType is CustomConnector.');
+		if (!input.connectorLabel)
+			throw validationError('connectorLabel is required when connectorType is CustomConnector.');
 		return { connectorConfiguration: customConfiguration(requireConnector(ctx, input.connectorLabel)) };
 	}
 	return { connectorConfiguration: builtInConfiguration(builtInConnector(input.connectorType)!) };
@@ -136,10 +159,21 @@ type Listed = { key: string; builtIn?: BuiltInConnector; custom?: CustomConnecto
 export const describeConnectors: Handler = (ctx, input: PageRequest & { connectorTypes?: string[] }) => {
 	const wanted = input.connectorTypes?.length ? new Set(input.connectorTypes) : undefined;
 	const entries: Listed[] = [
-		...BUILT_IN_CONNECTORS.filter((c) => !wanted || wanted.has(c.connectorType)).map((c) => ({ key: `0:${c.connectorType}`, builtIn: c })),
-		...(!wanted || wanted.has('CustomConnector') ? [...ctx.store.connectors.values()] : []).map((c) => ({ key: `1:${c.label}`, custom: c })),
+		...BUILT_IN_CONNECTORS.filter((c) => !wanted || wanted.has(c.connectorType)).map((c) => ({
+			key: `0:${c.connectorType}`,
+			builtIn: c,
+		})),
+		...(!wanted || wanted.has('CustomConnector') ? [...ctx.store.connectors.values()] : []).map((c) => ({
+			key: `1:${c.label}`,
+			custom: c,
+		})),
 	].sort((a, b) => (a.key < b.key ? -1 : 1));
-	const page = paginate(entries, (e) => e.key, input, JSON.stringify(['DescribeConnectors', [...(wanted ?? [])].sort()]));
+	const page = paginate(
+		entries,
+		(e) => e.key,
+		input,
+		JSON.stringify(['DescribeConnectors', [...(wanted ?? [])].sort()]),
+	);
 	const connectorConfigurations: Json = {};
 	for (const entry of page.items) {
 		if (entry.builtIn) connectorConfigurations[entry.builtIn.connectorType] = builtInConfiguration(entry.builtIn);

@@ -21,7 +21,9 @@ function resolveType(ctx: HandlerContext, input: ConnectorRef): string {
 		const profile = ctx.store.profiles.get(input.connectorProfileName);
 		if (!profile) throw notFound(`The connector profile ${input.connectorProfileName} does not exist.`);
 		if (input.connectorType && input.connectorType !== profile.connectorType) {
-			throw validationError(`The connector profile ${profile.name} is for ${profile.connectorType}, not ${input.connectorType}.`);
+			throw validationError(
+				`The connector profile ${profile.name} is for ${profile.connectorType}, not ${input.connectorType}.`,
+			);
 		}
 		return profile.connectorType;
 	}
@@ -35,7 +37,10 @@ function resolveType(ctx: HandlerContext, input: ConnectorRef): string {
 /** Built-in connectors answer all entities in one response unless asked for fewer (the operation is not paginated). */
 const ALL_ENTITIES = 10000;
 
-export const listConnectorEntities: Handler = (ctx, input: ConnectorRef & { entitiesPath?: string; maxResults?: number; nextToken?: string }) => {
+export const listConnectorEntities: Handler = (
+	ctx,
+	input: ConnectorRef & { entitiesPath?: string; maxResults?: number; nextToken?: string },
+) => {
 	const type = resolveType(ctx, input);
 	const path = input.entitiesPath?.trim();
 	const groups = path ? nestedEntities(type, path) : (ENTITY_GROUPS[type] ?? {});
@@ -47,7 +52,11 @@ export const listConnectorEntities: Handler = (ctx, input: ConnectorRef & { enti
 	const page = paginate(flat, (e) => e.key, input, scope, ALL_ENTITIES);
 	const connectorEntityMap: Record<string, Json[]> = {};
 	for (const { group, entity } of page.items) {
-		(connectorEntityMap[group] ??= []).push({ name: entity.name, label: entity.label, hasNestedEntities: !!entity.hasNestedEntities });
+		(connectorEntityMap[group] ??= []).push({
+			name: entity.name,
+			label: entity.label,
+			hasNestedEntities: !!entity.hasNestedEntities,
+		});
 	}
 	return compact({ connectorEntityMap, nextToken: page.nextToken });
 };

@@ -42,7 +42,9 @@ export function triggerRun(ctx: HandlerContext, flowName: string): string {
 export const stopFlow: Handler = (ctx, input: { flowName: string }) => {
 	const flow = requireFlow(ctx, input.flowName);
 	if (triggerTypeOf(flow) === 'OnDemand') {
-		throw unsupported(`The flow ${flow.name} runs on demand: StopFlow only deactivates scheduled and event-triggered flows.`);
+		throw unsupported(
+			`The flow ${flow.name} runs on demand: StopFlow only deactivates scheduled and event-triggered flows.`,
+		);
 	}
 	if (flow.status !== 'Active') throw conflict(`The flow ${flow.name} is ${flow.status}, not Active.`);
 	flow.status = 'Suspended';
@@ -52,7 +54,12 @@ export const stopFlow: Handler = (ctx, input: { flowName: string }) => {
 export const describeFlowExecutionRecords: Handler = (ctx, input: PageRequest & { flowName: string }) => {
 	const flow = requireFlow(ctx, input.flowName);
 	const recorded = flow.runs.filter((run) => isRecorded(run, ctx.now, ctx.runs.recordDelayMs));
-	const page = paginate(recorded, (run) => newestFirstKey(run.sequence), input, `DescribeFlowExecutionRecords:${flow.name}`);
+	const page = paginate(
+		recorded,
+		(run) => newestFirstKey(run.sequence),
+		input,
+		`DescribeFlowExecutionRecords:${flow.name}`,
+	);
 	return compact({
 		flowExecutions: page.items.map((run) => executionRecord(run, ctx.now, ctx.runs.cancelDurationMs)),
 		nextToken: page.nextToken,
@@ -62,7 +69,9 @@ export const describeFlowExecutionRecords: Handler = (ctx, input: PageRequest & 
 export const cancelFlowExecutions: Handler = (ctx, input: { flowName: string; executionIds?: string[] }) => {
 	const flow = requireFlow(ctx, input.flowName);
 	const invalidExecutions: string[] = [];
-	const targets = input.executionIds?.length ? input.executionIds : flow.runs.filter((r) => isActive(r, ctx.now)).map((r) => r.executionId);
+	const targets = input.executionIds?.length
+		? input.executionIds
+		: flow.runs.filter((r) => isActive(r, ctx.now)).map((r) => r.executionId);
 	for (const id of targets) {
 		const run = flow.runs.find((r) => r.executionId === id);
 		if (run && isActive(run, ctx.now)) run.canceledAt = ctx.now;

@@ -49,18 +49,28 @@ function checkProfile(ctx: HandlerContext, config: ConnectorConfig, where: strin
 	const profile = ctx.store.profiles.get(config.connectorProfileName);
 	if (!profile) throw notFound(`The connector profile ${config.connectorProfileName} does not exist.`);
 	if (profile.connectorType !== config.connectorType) {
-		throw validationError(`The connector profile ${profile.name} is for ${profile.connectorType}, not ${config.connectorType}.`);
+		throw validationError(
+			`The connector profile ${profile.name} is for ${profile.connectorType}, not ${config.connectorType}.`,
+		);
 	}
 }
 
-function checkConnector(ctx: HandlerContext, config: ConnectorConfig, role: 'source' | 'destination', properties: Json, where: string): void {
+function checkConnector(
+	ctx: HandlerContext,
+	config: ConnectorConfig,
+	role: 'source' | 'destination',
+	properties: Json,
+	where: string,
+): void {
 	const type = config.connectorType;
 	const builtIn = builtInConnector(type);
-	const capable = type === 'CustomConnector' || (role === 'source' ? builtIn?.canUseAsSource : builtIn?.canUseAsDestination);
+	const capable =
+		type === 'CustomConnector' || (role === 'source' ? builtIn?.canUseAsSource : builtIn?.canUseAsDestination);
 	if (!capable) throw validationError(`${type} cannot be used as a ${role} connector.`);
 	const union = role === 'source' ? 'SourceConnectorProperties' : 'DestinationConnectorProperties';
 	const member = memberFor(union, type)!;
-	if (!properties[member]) throw validationError(`${where}.${role}ConnectorProperties.${member} is required for connector type ${type}.`);
+	if (!properties[member])
+		throw validationError(`${where}.${role}ConnectorProperties.${member} is required for connector type ${type}.`);
 	checkProfile(ctx, config, where);
 }
 
@@ -69,9 +79,16 @@ function checkDefinition(ctx: HandlerContext, input: FlowDefinitionInput): void 
 	const source = input.sourceFlowConfig;
 	checkConnector(ctx, source, 'source', source.sourceConnectorProperties, 'sourceFlowConfig');
 	input.destinationFlowConfigList.forEach((destination, i) =>
-		checkConnector(ctx, destination, 'destination', destination.destinationConnectorProperties, `destinationFlowConfigList.${i + 1}.member`),
+		checkConnector(
+			ctx,
+			destination,
+			'destination',
+			destination.destinationConnectorProperties,
+			`destinationFlowConfigList.${i + 1}.member`,
+		),
 	);
-	if (input.destinationFlowConfigList.length === 0) throw validationError('destinationFlowConfigList must contain one destination.');
+	if (input.destinationFlowConfigList.length === 0)
+		throw validationError('destinationFlowConfigList must contain one destination.');
 	const { triggerType, triggerProperties } = input.triggerConfig;
 	const sourceTriggers = builtInConnector(source.connectorType)?.triggerTypes ?? ['OnDemand', 'Scheduled', 'Event'];
 	if (!sourceTriggers.includes(triggerType)) {
@@ -79,7 +96,8 @@ function checkDefinition(ctx: HandlerContext, input: FlowDefinitionInput): void 
 	}
 	if (triggerType === 'Scheduled') {
 		const expression = triggerProperties?.Scheduled?.scheduleExpression;
-		if (!expression) throw validationError('triggerConfig.triggerProperties.Scheduled is required for a Scheduled trigger.');
+		if (!expression)
+			throw validationError('triggerConfig.triggerProperties.Scheduled is required for a Scheduled trigger.');
 		if (!SCHEDULE_EXPRESSION.test(expression.trim())) {
 			throw validationError(`The schedule expression ${expression} is not valid. Use rate(...) or cron(...).`);
 		}
@@ -100,7 +118,13 @@ export const triggerTypeOf = (flow: FlowRecord) => (flow.triggerConfig as { trig
 function lastRunMetadataCatalogDetails(flow: FlowRecord): Json[] | undefined {
 	const glue = flow.metadataCatalogConfig?.glueDataCatalog as { tablePrefix?: string } | undefined;
 	if (!glue || flow.runs.length === 0) return undefined;
-	return [{ catalogType: 'GLUE', tableName: `${glue.tablePrefix ?? ''}${flow.name}`, tableRegistrationOutput: { status: 'Successful', message: 'Table registered' } }];
+	return [
+		{
+			catalogType: 'GLUE',
+			tableName: `${glue.tablePrefix ?? ''}${flow.name}`,
+			tableRegistrationOutput: { status: 'Successful', message: 'Table registered' },
+		},
+	];
 }
 
 export const createFlow: Handler = (ctx, input: CreateInput) =>
@@ -108,7 +132,10 @@ export const createFlow: Handler = (ctx, input: CreateInput) =>
 		const { store, now } = ctx;
 		if (store.flows.has(input.flowName)) throw conflict(`A flow with the name ${input.flowName} already exists.`);
 		if (store.flows.size >= ctx.flowQuota) {
-			throw new AwsError('ServiceQuotaExceededException', `The quota of ${ctx.flowQuota} flows per account is reached.`);
+			throw new AwsError(
+				'ServiceQuotaExceededException',
+				`The quota of ${ctx.flowQuota} flows per account is reached.`,
+			);
 		}
 		checkDefinition(ctx, input);
 		checkTags(input.tags ?? {});
@@ -117,7 +144,8 @@ export const createFlow: Handler = (ctx, input: CreateInput) =>
 			name: input.flowName,
 			description: input.description,
 			// Without a key of their own, AppFlow encrypts with the account's AWS managed key for AppFlow.
-			kmsArn: input.kmsArn ?? `arn:aws:kms:${store.region}:${store.accountId}:key/6e9a1b0c-3f4d-4c2a-9d6e-${store.accountId}`,
+			kmsArn:
+				input.kmsArn ?? `arn:aws:kms:${store.region}:${store.accountId}:key/6e9a1b0c-3f4d-4c2a-9d6e-${store.accountId}`,
 			status: initialStatus(input.triggerConfig.triggerType),
 			triggerConfig: input.triggerConfig,
 			sourceFlowConfig: input.sourceFlowConfig,
@@ -166,9 +194,11 @@ export const listFlows: Handler = (ctx, input: PageRequest) => {
 	const page = paginate(flows, (f) => f.name, input, 'ListFlows');
 	return compact({
 		flows: page.items.map((flow) => {
-			const destination = flow.destinationFlowConfigList[0] as { connectorType: string; connectorProfileName?: string } | undefined;
+			const destination = flow.destinationFlowConfigList[0] as
+				{ connectorType: string; connectorProfileName?: string } | undefined;
 			// Connector labels name the custom connector behind a profile.
-			const labelOf = (profileName: unknown) => (typeof profileName === 'string' ? ctx.store.profiles.get(profileName)?.connectorLabel : undefined);
+			const labelOf = (profileName: unknown) =>
+				typeof profileName === 'string' ? ctx.store.profiles.get(profileName)?.connectorLabel : undefined;
 			return compact({
 				flowArn: flow.arn,
 				description: flow.description,

@@ -1,7 +1,19 @@
 /** One handler per AppFlow action. The server checks at start-up that this table and the model list the same actions. */
 import { cancelFlowExecutions, describeFlowExecutionRecords, startFlow, stopFlow } from './executions';
-import { describeConnector, describeConnectors, listConnectors, registerConnector, unregisterConnector, updateConnectorRegistration } from './connectors';
-import { createConnectorProfile, deleteConnectorProfile, describeConnectorProfiles, updateConnectorProfile } from './connectorProfiles';
+import {
+	describeConnector,
+	describeConnectors,
+	listConnectors,
+	registerConnector,
+	unregisterConnector,
+	updateConnectorRegistration,
+} from './connectors';
+import {
+	createConnectorProfile,
+	deleteConnectorProfile,
+	describeConnectorProfiles,
+	updateConnectorProfile,
+} from './connectorProfiles';
 import type { Handler } from './context';
 import { describeConnectorEntity, listConnectorEntities, resetConnectorMetadataCache } from './entities';
 import { createFlow, deleteFlow, describeFlow, listFlows, updateFlow } from './flows';

@@ -9,7 +9,8 @@ const MAX_TAGS = 50;
 /** The rule of AWS tagging that the model's shapes do not carry (they refuse the reserved aws: prefix themselves). */
 export function checkTags(tags: Tags, existing: Tags = {}): void {
 	const total = new Set([...Object.keys(existing), ...Object.keys(tags)]).size;
-	if (total > MAX_TAGS) throw validationError(`A resource can have at most ${MAX_TAGS} tags; this request would leave ${total}.`);
+	if (total > MAX_TAGS)
+		throw validationError(`A resource can have at most ${MAX_TAGS} tags; this request would leave ${total}.`);
 }
 
 function requireTags(ctx: HandlerContext, arn: string): Tags {

@@ -41,7 +41,9 @@ export function startRun(ctx: HandlerContext, flow: FlowRecord, failure?: string
 			: (runs.runOutcome?.(flow.name) ?? { status: 'Successful' });
 	// The model's ExecutionMessage allows only some punctuation; AWS never sends more.
 	const outcome: RunOutcome =
-		chosen.status === 'Error' && chosen.message !== undefined ? { status: 'Error', message: chosen.message.replace(/[^\s\w/!@#+=.-]/g, '') } : chosen;
+		chosen.status === 'Error' && chosen.message !== undefined
+			? { status: 'Error', message: chosen.message.replace(/[^\s\w/!@#+=.-]/g, '') }
+			: chosen;
 	const previous = flow.runs[0];
 	const run: RunRecord = {
 		executionId: randomUUID(),
@@ -65,8 +67,12 @@ export function executionRecord(run: RunRecord, now: number, cancelDurationMs: n
 	const finished = status !== 'InProgress' && status !== 'CancelStarted';
 	// While running, report the share of the work done so far, as AWS's counters grow during a run.
 	const share = finished ? 1 : Math.min(1, (now - run.startedAt) / Math.max(1, run.endsAt - run.startedAt));
-	const records = status === 'Canceled' ? Math.floor(run.recordsProcessed / 2) : Math.floor(run.recordsProcessed * share);
-	const errorMessage = run.outcome.status === 'Error' ? (run.outcome.message ?? 'Flow run failed because the source connector returned an error') : undefined;
+	const records =
+		status === 'Canceled' ? Math.floor(run.recordsProcessed / 2) : Math.floor(run.recordsProcessed * share);
+	const errorMessage =
+		run.outcome.status === 'Error'
+			? (run.outcome.message ?? 'Flow run failed because the source connector returned an error')
+			: undefined;
 	return compact({
 		executionId: run.executionId,
 		executionStatus: status,
@@ -94,7 +100,11 @@ const EXECUTION_MESSAGES: Record<ExecutionStatus, string> = {
 };
 
 /** The flow's lastRunExecutionDetails, from its most recent run. */
-export function lastRunDetails(flow: FlowRecord, now: number, settings: { cancelDurationMs: number; recordDelayMs: number }): Json | undefined {
+export function lastRunDetails(
+	flow: FlowRecord,
+	now: number,
+	settings: { cancelDurationMs: number; recordDelayMs: number },
+): Json | undefined {
 	const { cancelDurationMs, recordDelayMs } = settings;
 	const run = flow.runs.find((r) => isRecorded(r, now, recordDelayMs));
 	if (!run) return undefined;

@@ -22,7 +22,8 @@ export class AwsAppFlow implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Create and run Amazon AppFlow flows, inspect runs, manage connector profiles, connectors and entities, and tag resources',
+		description:
+			'Create and run Amazon AppFlow flows, inspect runs, manage connector profiles, connectors and entities, and tag resources',
 		defaults: { name: 'AWS AppFlow' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -34,7 +35,10 @@ export class AwsAppFlow implements INodeType {
 	methods = {
 		listSearch,
 		credentialTest: {
-			async awsAppFlowApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+			async awsAppFlowApiTest(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
 				return await testCredential(credential);
 			},
 		},

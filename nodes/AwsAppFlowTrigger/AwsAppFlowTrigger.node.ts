@@ -97,7 +97,10 @@ export class AwsAppFlowTrigger implements INodeType {
 	methods = {
 		listSearch: { searchFlows },
 		credentialTest: {
-			async awsAppFlowApiTest(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+			async awsAppFlowApiTest(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
 				return await testCredential(credential);
 			},
 		},
@@ -108,16 +111,21 @@ export class AwsAppFlowTrigger implements INodeType {
 		const watch = this.getNodeParameter('watch', 'flow') as Watch;
 		const flowName = watch === 'flow' ? readFlowName(this) : undefined;
 		if (watch === 'flow' && !flowName) {
-			throw new NodeOperationError(this.getNode(), 'No flow to watch: Flow Name is empty', { description: 'Pick a flow, or set Watch to All Flows.' });
+			throw new NodeOperationError(this.getNode(), 'No flow to watch: Flow Name is empty', {
+				description: 'Pick a flow, or set Watch to All Flows.',
+			});
 		}
-		const statuses = (this.getNodeParameter(event === 'runFinished' ? 'runStatuses' : 'flowStatuses', []) as string[]) ?? [];
+		const statuses =
+			(this.getNodeParameter(event === 'runFinished' ? 'runStatuses' : 'flowStatuses', []) as string[]) ?? [];
 		// The cursor belongs to what is watched: changing the event or the flow starts afresh from now.
 		const scope = JSON.stringify([event, flowName ?? '*']);
 		const state = this.getWorkflowStaticData('node') as IDataObject;
 		const manual = this.getMode() === 'manual';
 		return await withSession(this, async (session) => {
 			const input: PollInput = { fn: this, session, watch, flowName, statuses: [...statuses], manual };
-			return event === 'runFinished' ? await pollRunFinished(input, state, scope) : await pollFlowStatusChanged(input, state, scope);
+			return event === 'runFinished'
+				? await pollRunFinished(input, state, scope)
+				: await pollFlowStatusChanged(input, state, scope);
 		});
 	}
 }

@@ -34,7 +34,14 @@ export function epochMs(value: unknown): number | undefined {
 
 /** Every flow of the account and Region (ListFlows, all pages up to MAX_FLOW_PAGES). */
 export async function listAllFlows(session: AppFlowSession): Promise<IDataObject[]> {
-	return (await collectPages('ListFlows', {}, 'flows', { returnAll: true, limit: Infinity }, (input) => session.send('ListFlows', input), MAX_FLOW_PAGES)) as IDataObject[];
+	return (await collectPages(
+		'ListFlows',
+		{},
+		'flows',
+		{ returnAll: true, limit: Infinity },
+		(input) => session.send('ListFlows', input),
+		MAX_FLOW_PAGES,
+	)) as IDataObject[];
 }
 
 /** The watched flow's name from its locator (or a plain string). */

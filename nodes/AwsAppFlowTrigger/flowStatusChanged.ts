@@ -17,7 +17,8 @@ export interface StatusCursor {
 
 /** The watched flows as AppFlow describes them now, by name (a missing single flow is absent). */
 async function currentFlows(input: PollInput): Promise<Map<string, IDataObject>> {
-	if (input.watch === 'all') return new Map((await listAllFlows(input.session)).map((flow) => [String(flow.flowName), flow]));
+	if (input.watch === 'all')
+		return new Map((await listAllFlows(input.session)).map((flow) => [String(flow.flowName), flow]));
 	const flow = await input.session.sendIfFound('DescribeFlow', { flowName: input.flowName });
 	return new Map(flow ? [[input.flowName!, flow as IDataObject]] : []);
 }
@@ -30,14 +31,24 @@ function sampleItem(input: PollInput, flows: Map<string, IDataObject>): INodeExe
 		.sort((a, b) => (epochMs(b.lastUpdatedAt) ?? 0) - (epochMs(a.lastUpdatedAt) ?? 0))[0];
 	if (!newest) {
 		const where = input.watch === 'flow' ? `Flow "${input.flowName}" does not exist or has` : 'No flow has';
-		throw new NodeOperationError(input.fn.getNode(), `${where} ${input.statuses.length ? `status ${input.statuses.join(', ')}` : 'no status'} to show as a test event`, {
-			description: 'Create the flow or change Flow Statuses, then fetch the test event again.',
-		});
+		throw new NodeOperationError(
+			input.fn.getNode(),
+			`${where} ${input.statuses.length ? `status ${input.statuses.join(', ')}` : 'no status'} to show as a test event`,
+			{
+				description: 'Create the flow or change Flow Statuses, then fetch the test event again.',
+			},
+		);
 	}
-	return [[{ json: { ...newest, flowName: newest.flowName, flowStatus: newest.flowStatus, previousFlowStatus: null } }]];
+	return [
+		[{ json: { ...newest, flowName: newest.flowName, flowStatus: newest.flowStatus, previousFlowStatus: null } }],
+	];
 }
 
-export async function pollFlowStatusChanged(input: PollInput, state: IDataObject, scope: string): Promise<INodeExecutionData[][] | null> {
+export async function pollFlowStatusChanged(
+	input: PollInput,
+	state: IDataObject,
+	scope: string,
+): Promise<INodeExecutionData[][] | null> {
 	const flows = await currentFlows(input);
 	if (input.manual) return sampleItem(input, flows);
 
@@ -55,7 +66,8 @@ export async function pollFlowStatusChanged(input: PollInput, state: IDataObject
 		items.push({ json: { ...flow, flowName: name, flowStatus: statuses[name], previousFlowStatus: previous ?? null } });
 	}
 	for (const [name, previous] of Object.entries(cursor.statuses)) {
-		if (!flows.has(name) && previous !== 'Deleted') items.push({ json: { flowName: name, flowStatus: 'Deleted', previousFlowStatus: previous } });
+		if (!flows.has(name) && previous !== 'Deleted')
+			items.push({ json: { flowName: name, flowStatus: 'Deleted', previousFlowStatus: previous } });
 	}
 	const wanted = items.filter((item) => matches(input, String(item.json.flowStatus)));
 	return wanted.length > 0 ? [wanted] : null;

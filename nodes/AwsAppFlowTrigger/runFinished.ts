@@ -16,7 +16,12 @@
  */
 import { NodeOperationError, type IDataObject, type INodeExecutionData } from 'n8n-workflow';
 
-import { FINAL_RUN_STATUSES, RECORDS_PAGE_SIZE, isFinalRunStatus, type ExecutionRecord } from '../AwsAppFlow/transport/waitForRun';
+import {
+	FINAL_RUN_STATUSES,
+	RECORDS_PAGE_SIZE,
+	isFinalRunStatus,
+	type ExecutionRecord,
+} from '../AwsAppFlow/transport/waitForRun';
 import { epochMs, listAllFlows, type PollInput } from './common';
 
 /** Pages of records read per flow and poll at most (100 records a page). */
@@ -48,7 +53,10 @@ interface ScannedRun {
  * The flows to read this poll, and with All Flows the names of every flow that exists. Flows that never ran, or
  * whose last run ended before the cursor with none of their runs open, are skipped.
  */
-async function flowsToScan(input: PollInput, cursor: RunCursor | undefined): Promise<{ names: string[]; existing?: Set<string> }> {
+async function flowsToScan(
+	input: PollInput,
+	cursor: RunCursor | undefined,
+): Promise<{ names: string[]; existing?: Set<string> }> {
 	if (input.watch === 'flow') return { names: [input.flowName!] };
 	const flows = await listAllFlows(input.session);
 	const withOpenRuns = new Set(Object.values(cursor?.open ?? {}));
@@ -67,7 +75,12 @@ async function flowsToScan(input: PollInput, cursor: RunCursor | undefined): Pro
 }
 
 /** A flow's records that may be news: final ones updated at or after `since`, open ones, and the awaited open ones. */
-async function scanFlow(input: PollInput, flowName: string, since: number, awaited: Set<string>): Promise<{ runs: ScannedRun[]; truncated: boolean }> {
+async function scanFlow(
+	input: PollInput,
+	flowName: string,
+	since: number,
+	awaited: Set<string>,
+): Promise<{ runs: ScannedRun[]; truncated: boolean }> {
 	const runs: ScannedRun[] = [];
 	let nextToken: unknown;
 	for (let page = 1; ; page++) {
@@ -102,7 +115,10 @@ async function sampleItem(input: PollInput): Promise<INodeExecutionData[][]> {
 		flowNames = [input.flowName!];
 	} else {
 		flowNames = (await listAllFlows(input.session))
-			.map((flow) => ({ name: String(flow.flowName), at: epochMs((flow.lastRunExecutionDetails as IDataObject | undefined)?.mostRecentExecutionTime) }))
+			.map((flow) => ({
+				name: String(flow.flowName),
+				at: epochMs((flow.lastRunExecutionDetails as IDataObject | undefined)?.mostRecentExecutionTime),
+			}))
 			.filter((flow) => flow.at !== undefined)
 			.sort((a, b) => b.at! - a.at!)
 			.slice(0, MANUAL_FLOWS)
@@ -110,7 +126,10 @@ async function sampleItem(input: PollInput): Promise<INodeExecutionData[][]> {
 	}
 	let newest: ScannedRun | undefined;
 	for (const flowName of flowNames) {
-		const response = await input.session.send('DescribeFlowExecutionRecords', { flowName, maxResults: RECORDS_PAGE_SIZE });
+		const response = await input.session.send('DescribeFlowExecutionRecords', {
+			flowName,
+			maxResults: RECORDS_PAGE_SIZE,
+		});
 		for (const record of (response.flowExecutions as ExecutionRecord[] | undefined) ?? []) {
 			if (!input.statuses.includes(String(record.executionStatus))) continue;
 			const updatedAt = epochMs(record.lastUpdatedAt) ?? 0;
@@ -119,14 +138,23 @@ async function sampleItem(input: PollInput): Promise<INodeExecutionData[][]> {
 	}
 	if (!newest) {
 		const where = input.watch === 'flow' ? `flow "${input.flowName}"` : 'any flow';
-		throw new NodeOperationError(input.fn.getNode(), `No run of ${where} has finished with status ${input.statuses.join(', ')} yet`, {
-			description: 'Run the flow once (AWS AppFlow node, Start Flow), then fetch the test event again; or widen Run Statuses.',
-		});
+		throw new NodeOperationError(
+			input.fn.getNode(),
+			`No run of ${where} has finished with status ${input.statuses.join(', ')} yet`,
+			{
+				description:
+					'Run the flow once (AWS AppFlow node, Start Flow), then fetch the test event again; or widen Run Statuses.',
+			},
+		);
 	}
 	return [[toItem(newest)]];
 }
 
-export async function pollRunFinished(input: PollInput, state: IDataObject, scope: string): Promise<INodeExecutionData[][] | null> {
+export async function pollRunFinished(
+	input: PollInput,
+	state: IDataObject,
+	scope: string,
+): Promise<INodeExecutionData[][] | null> {
 	if (input.statuses.length === 0) input.statuses = [...FINAL_RUN_STATUSES];
 	if (input.manual) return await sampleItem(input);
 
@@ -144,13 +172,17 @@ export async function pollRunFinished(input: PollInput, state: IDataObject, scop
 		const awaited = new Set(Object.keys(open).filter((id) => open[id] === flowName));
 		const { runs, truncated } = await scanFlow(input, flowName, since, awaited);
 		if (truncated) {
-			input.fn.logger.warn(`AWS AppFlow Trigger: more than ${MAX_RECORD_PAGES * RECORDS_PAGE_SIZE} records of flow "${flowName}" changed since the last poll; older ones are skipped. Poll more often.`);
+			input.fn.logger.warn(
+				`AWS AppFlow Trigger: more than ${MAX_RECORD_PAGES * RECORDS_PAGE_SIZE} records of flow "${flowName}" changed since the last poll; older ones are skipped. Poll more often.`,
+			);
 		}
 		scanned.push(...runs);
 	}
 
 	const finished = scanned.filter((run) => isFinalRunStatus(run.record.executionStatus));
-	const news = finished.filter((run) => seen[String(run.record.executionId)] === undefined).sort((a, b) => a.updatedAt - b.updatedAt);
+	const news = finished
+		.filter((run) => seen[String(run.record.executionId)] === undefined)
+		.sort((a, b) => a.updatedAt - b.updatedAt);
 
 	// Move the cursor: remember what was handled, forget what fell behind it.
 	let newSince = since;
@@ -160,7 +192,8 @@ export async function pollRunFinished(input: PollInput, state: IDataObject, scop
 		delete open[id];
 		newSince = Math.max(newSince, run.updatedAt - LOOKBACK_MS);
 	}
-	for (const run of scanned) if (!isFinalRunStatus(run.record.executionStatus)) open[String(run.record.executionId)] = run.flowName;
+	for (const run of scanned)
+		if (!isFinalRunStatus(run.record.executionStatus)) open[String(run.record.executionId)] = run.flowName;
 	for (const [id, at] of Object.entries(seen)) if (at < newSince) delete seen[id];
 	const seenIds = Object.keys(seen).sort((a, b) => seen[a] - seen[b]);
 	for (const id of seenIds.slice(0, Math.max(0, seenIds.length - MAX_SEEN))) {

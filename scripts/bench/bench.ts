@@ -24,7 +24,13 @@ import { join, relative } from 'path';
 import { performance } from 'perf_hooks';
 import { createInterface } from 'readline';
 
-import { AppflowClient, CreateFlowCommand, DescribeFlowCommand, paginateListFlows, type FlowDefinition } from '@aws-sdk/client-appflow';
+import {
+	AppflowClient,
+	CreateFlowCommand,
+	DescribeFlowCommand,
+	paginateListFlows,
+	type FlowDefinition,
+} from '@aws-sdk/client-appflow';
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 
 import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
@@ -76,11 +82,15 @@ interface EmulatorProcess {
 }
 
 async function startEmulatorProcess(flowQuota: number): Promise<EmulatorProcess> {
-	const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'emulatorProcess.ts'), String(flowQuota)], {
-		cwd: ROOT,
-		stdio: ['pipe', 'pipe', 'inherit'],
-		env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
-	});
+	const child = spawn(
+		process.execPath,
+		['-r', 'ts-node/register/transpile-only', join(__dirname, 'emulatorProcess.ts'), String(flowQuota)],
+		{
+			cwd: ROOT,
+			stdio: ['pipe', 'pipe', 'inherit'],
+			env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
+		},
+	);
 	const line = await new Promise<string>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error('the emulator did not start within 60 s')), 60_000);
 		createInterface({ input: child.stdout! }).once('line', (text) => {
@@ -101,7 +111,8 @@ async function control<T>(emulator: EmulatorProcess, method: 'GET' | 'POST', pat
 	if (!response.ok) throw new Error(`emulator control ${method} ${path}: HTTP ${response.status}`);
 	return (await response.json()) as T;
 }
-const listFlowsRequests = async (emulator: EmulatorProcess) => (await control<{ requests: Record<string, number> }>(emulator, 'GET', 'stats')).requests.ListFlows ?? 0;
+const listFlowsRequests = async (emulator: EmulatorProcess) =>
+	(await control<{ requests: Record<string, number> }>(emulator, 'GET', 'stats')).requests.ListFlows ?? 0;
 
 // ---- what is measured ------------------------------------------------------------------------------------------------
 
@@ -109,8 +120,13 @@ function s3Flow(flowName: string) {
 	return {
 		flowName,
 		triggerConfig: { triggerType: 'OnDemand' },
-		sourceFlowConfig: { connectorType: 'S3', sourceConnectorProperties: { S3: { bucketName: 'source-bucket', bucketPrefix: 'in' } } },
-		destinationFlowConfigList: [{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } }],
+		sourceFlowConfig: {
+			connectorType: 'S3',
+			sourceConnectorProperties: { S3: { bucketName: 'source-bucket', bucketPrefix: 'in' } },
+		},
+		destinationFlowConfigList: [
+			{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } },
+		],
 		tasks: [{ taskType: 'Map_all', sourceFields: [], connectorOperator: { S3: 'NO_OP' }, taskProperties: {} }],
 	} as const;
 }
@@ -134,7 +150,12 @@ function credentialFor(emulator: EmulatorProcess): Record<string, ICredentialDat
 const node = new AwsAppFlow();
 
 /** One execution of the node over `count` items; returns its output length (checked by the caller). */
-async function runNodeOnce(emulator: EmulatorProcess, parameters: INodeParameters, count: number, itemsOf: (i: number) => object = () => ({})): Promise<number> {
+async function runNodeOnce(
+	emulator: EmulatorProcess,
+	parameters: INodeParameters,
+	count: number,
+	itemsOf: (i: number) => object = () => ({}),
+): Promise<number> {
 	const items = Array.from({ length: count }, (_, i) => itemsOf(i));
 	const output = await runNode(node, { parameters, items: items as never, credentials: credentialFor(emulator) });
 	return output[0].length;
@@ -244,7 +265,10 @@ async function perItemOverhead(emulator: EmulatorProcess): Promise<PerItemResult
 		sdkUsPerItem: round((sdkMsMedian / N) * 1000, 1),
 		overheadUsPerItem: round(((nodeMsMedian - sdkMsMedian) / N) * 1000, 1),
 		harnessMsPerExecution: round(median(harness)),
-		expressionVariant: { nodeMsMedian: round(median(exprMs)), ratio: round(median(exprMs.map((ms, i) => ms / sdkMs[i])), 3) },
+		expressionVariant: {
+			nodeMsMedian: round(median(exprMs)),
+			ratio: round(median(exprMs.map((ms, i) => ms / sdkMs[i])), 3),
+		},
 		nodeOnlyCpuUsPerItem: await nodeOnlyCpu(emulator),
 	};
 }
@@ -256,7 +280,10 @@ async function perItemOverhead(emulator: EmulatorProcess): Promise<PerItemResult
 async function nodeOnlyCpu(emulator: EmulatorProcess): Promise<{ fixed: number; expression: number }> {
 	const mutable = sendModule as unknown as { sendAction: typeof sendModule.sendAction };
 	const original = mutable.sendAction;
-	mutable.sendAction = async (_client, _action, input) => ({ ...(input as object), flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/bench-flow' });
+	mutable.sendAction = async (_client, _action, input) => ({
+		...(input as object),
+		flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/bench-flow',
+	});
 	try {
 		const measure = async (parameters: INodeParameters, itemsOf: (i: number) => object) => {
 			const perItem: number[] = [];
@@ -269,7 +296,9 @@ async function nodeOnlyCpu(emulator: EmulatorProcess): Promise<{ fixed: number; 
 		};
 		return {
 			fixed: await measure({ resource: 'flow', operation: 'describeFlow', flowName: 'bench-flow' }, () => ({})),
-			expression: await measure({ resource: 'flow', operation: 'describeFlow', flowName: '={{ $json.name }}' }, () => ({ name: 'bench-flow' })),
+			expression: await measure({ resource: 'flow', operation: 'describeFlow', flowName: '={{ $json.name }}' }, () => ({
+				name: 'bench-flow',
+			})),
 		};
 	} finally {
 		mutable.sendAction = original;
@@ -287,7 +316,10 @@ interface BatchingResult {
 
 async function batching(emulator: EmulatorProcess): Promise<BatchingResult> {
 	const base: INodeParameters = { resource: 'flow', operation: 'describeFlow', flowName: 'bench-flow' };
-	const batched: INodeParameters = { ...base, requestOptions: { batching: { batch: { batchSize: BATCH, batchInterval: 0 } } } };
+	const batched: INodeParameters = {
+		...base,
+		requestOptions: { batching: { batch: { batchSize: BATCH, batchInterval: 0 } } },
+	};
 	await runNodeOnce(emulator, batched, Math.min(N, 300));
 	const sequential: number[] = [];
 	const parallel: number[] = [];
@@ -319,7 +351,10 @@ interface ListingSide {
 }
 
 /** Runs `work` with heapUsed sampled every 5 ms from a gc'd baseline; the result stays referenced until measured. */
-async function withHeap<T>(work: () => Promise<T>, count: (result: T) => number): Promise<{ ms: number; items: number; peak: number; retained: number }> {
+async function withHeap<T>(
+	work: () => Promise<T>,
+	count: (result: T) => number,
+): Promise<{ ms: number; items: number; peak: number; retained: number }> {
 	const gc = (globalThis as { gc?: () => void }).gc;
 	gc?.();
 	gc?.();
@@ -340,7 +375,16 @@ async function withHeap<T>(work: () => Promise<T>, count: (result: T) => number)
 	}
 }
 
-async function listing(emulator: EmulatorProcess): Promise<{ flows: number; createMs: number; node: ListingSide; sdk: ListingSide; timeRatio: number; memoryRatio: number }> {
+async function listing(
+	emulator: EmulatorProcess,
+): Promise<{
+	flows: number;
+	createMs: number;
+	node: ListingSide;
+	sdk: ListingSide;
+	timeRatio: number;
+	memoryRatio: number;
+}> {
 	// Prepare: F flows (plus bench-flow), created with the SDK, 25 at a time.
 	const client = sdkClient(emulator);
 	const created = await timed(async () => {
@@ -358,10 +402,21 @@ async function listing(emulator: EmulatorProcess): Promise<{ flows: number; crea
 	const measureNode = async (): Promise<ListingSide> => {
 		const pagesBefore = await listFlowsRequests(emulator);
 		const run = await withHeap(
-			() => runNode(node, { parameters: { resource: 'flow', operation: 'listFlows', returnAll: true }, items: [{}], credentials: credentialFor(emulator) }),
+			() =>
+				runNode(node, {
+					parameters: { resource: 'flow', operation: 'listFlows', returnAll: true },
+					items: [{}],
+					credentials: credentialFor(emulator),
+				}),
 			(output) => output[0].length,
 		);
-		return { ms: round(run.ms), items: run.items, pages: (await listFlowsRequests(emulator)) - pagesBefore, peakHeapGrowthMB: mb(run.peak), retainedHeapMB: mb(run.retained) };
+		return {
+			ms: round(run.ms),
+			items: run.items,
+			pages: (await listFlowsRequests(emulator)) - pagesBefore,
+			peakHeapGrowthMB: mb(run.peak),
+			retainedHeapMB: mb(run.retained),
+		};
 	};
 	const measureSdk = async (): Promise<ListingSide> => {
 		const pagesBefore = await listFlowsRequests(emulator);
@@ -373,7 +428,13 @@ async function listing(emulator: EmulatorProcess): Promise<{ flows: number; crea
 			},
 			(flows) => flows.length,
 		);
-		return { ms: round(run.ms), items: run.items, pages: (await listFlowsRequests(emulator)) - pagesBefore, peakHeapGrowthMB: mb(run.peak), retainedHeapMB: mb(run.retained) };
+		return {
+			ms: round(run.ms),
+			items: run.items,
+			pages: (await listFlowsRequests(emulator)) - pagesBefore,
+			peakHeapGrowthMB: mb(run.peak),
+			retainedHeapMB: mb(run.retained),
+		};
 	};
 	// Warm-up once each, then alternate three times and keep the medians of time (memory: the last of each).
 	await measureNode();
@@ -390,7 +451,8 @@ async function listing(emulator: EmulatorProcess): Promise<{ flows: number; crea
 		}
 	}
 	client.destroy();
-	for (const run of [...nodeRuns, ...sdkRuns]) if (run.items !== total) throw new Error(`listing: ${run.items} flows of ${total}`);
+	for (const run of [...nodeRuns, ...sdkRuns])
+		if (run.items !== total) throw new Error(`listing: ${run.items} flows of ${total}`);
 	const pick = (runs: ListingSide[]): ListingSide => ({
 		...runs[runs.length - 1],
 		ms: round(median(runs.map((r) => r.ms))),
@@ -424,11 +486,28 @@ function newestMtime(dir: string): number {
 
 /** A build of this working tree (tsc, as npm run build does, into artifacts/), rebuilt when a source is newer. */
 function buildForStartup(): { files: string[]; built: boolean } {
-	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[]; credentials: string[] } };
+	const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+		n8n: { nodes: string[]; credentials: string[] };
+	};
 	const files = [...pkg.n8n.nodes, ...pkg.n8n.credentials].map((file) => join(BUILD, file.replace(/^dist\//, '')));
 	const sources = Math.max(newestMtime(join(ROOT, 'nodes')), newestMtime(join(ROOT, 'credentials')));
 	const stale = !files.every((f) => existsSync(f)) || Math.min(...files.map((f) => statSync(f).mtimeMs)) < sources;
-	if (stale) execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', BUILD, '--sourceMap', 'false', '--declaration', 'false'], { cwd: ROOT, stdio: 'inherit' });
+	if (stale)
+		execFileSync(
+			process.execPath,
+			[
+				join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+				'-p',
+				'tsconfig.build.json',
+				'--outDir',
+				BUILD,
+				'--sourceMap',
+				'false',
+				'--declaration',
+				'false',
+			],
+			{ cwd: ROOT, stdio: 'inherit' },
+		);
 	return { files, built: stale };
 }
 
@@ -468,8 +547,17 @@ interface StartupResult {
 function startup(): StartupResult {
 	const { files } = buildForStartup();
 	const probe = (mode: 'lazy' | 'eager') => {
-		const out = execFileSync(process.execPath, ['-e', STARTUP_PROBE, JSON.stringify(files), mode], { cwd: ROOT, encoding: 'utf8' });
-		return JSON.parse(out.trim().split('\n').pop()!) as { packageMs: number; sdkMs: number | null; modules: number; ownModules: number; sdkModules: number };
+		const out = execFileSync(process.execPath, ['-e', STARTUP_PROBE, JSON.stringify(files), mode], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		});
+		return JSON.parse(out.trim().split('\n').pop()!) as {
+			packageMs: number;
+			sdkMs: number | null;
+			modules: number;
+			ownModules: number;
+			sdkModules: number;
+		};
 	};
 	const wall = (script: string) => {
 		const started = performance.now();
@@ -519,11 +607,14 @@ function gitCommit(): string | undefined {
 }
 
 async function main(): Promise<void> {
-	if (!(globalThis as { gc?: unknown }).gc) console.warn('note: run with --expose-gc (npm run bench does) for heap baselines after gc');
+	if (!(globalThis as { gc?: unknown }).gc)
+		console.warn('note: run with --expose-gc (npm run bench does) for heap baselines after gc');
 	let emulator: EmulatorProcess | undefined;
 	process.on('exit', () => stopEmulatorProcess(emulator));
 	try {
-		console.log(`AWS AppFlow node benchmark: ${N} items, ${REPS} repetitions, ${FLOWS} flows to list (emulator on loopback, own process)\n`);
+		console.log(
+			`AWS AppFlow node benchmark: ${N} items, ${REPS} repetitions, ${FLOWS} flows to list (emulator on loopback, own process)\n`,
+		);
 		emulator = await startEmulatorProcess(FLOWS + 10);
 		const client = sdkClient(emulator);
 		await client.send(new CreateFlowCommand(s3Flow('bench-flow') as never));
@@ -548,7 +639,13 @@ async function main(): Promise<void> {
 				`${perItem.ratio}`,
 				`<= 1.10 ${perItem.ratio <= 1.1 ? 'met' : 'NOT met'}`,
 			],
-			[`  best run of each (min / min)`, `${Math.min(...perItem.nodeMs)} ms`, `${Math.min(...perItem.sdkMs)} ms`, `${perItem.bestRatio}`, 'info'],
+			[
+				`  best run of each (min / min)`,
+				`${Math.min(...perItem.nodeMs)} ms`,
+				`${Math.min(...perItem.sdkMs)} ms`,
+				`${perItem.bestRatio}`,
+				'info',
+			],
 			[
 				`  CPU time of the measuring process (emulator excluded)`,
 				`${perItem.nodeCpuMsMedian} ms`,
@@ -556,13 +653,49 @@ async function main(): Promise<void> {
 				`${perItem.cpuRatio}`,
 				`+${perItem.cpuOverheadUsPerItem} µs CPU/item`,
 			],
-			[`  node alone, AWS calls stubbed (CPU per item)`, `${perItem.nodeOnlyCpuUsPerItem.fixed} µs`, '-', '-', `expression: ${perItem.nodeOnlyCpuUsPerItem.expression} µs`],
-			[`  same, flowName from an expression ={{ $json.name }}`, `${perItem.expressionVariant.nodeMsMedian} ms`, `${perItem.sdkMsMedian} ms`, `${perItem.expressionVariant.ratio}`, 'info'],
+			[
+				`  node alone, AWS calls stubbed (CPU per item)`,
+				`${perItem.nodeOnlyCpuUsPerItem.fixed} µs`,
+				'-',
+				'-',
+				`expression: ${perItem.nodeOnlyCpuUsPerItem.expression} µs`,
+			],
+			[
+				`  same, flowName from an expression ={{ $json.name }}`,
+				`${perItem.expressionVariant.nodeMsMedian} ms`,
+				`${perItem.sdkMsMedian} ms`,
+				`${perItem.expressionVariant.ratio}`,
+				'info',
+			],
 			[`  harness cost per execution (0 items)`, `${perItem.harnessMsPerExecution} ms`, '-', '-', 'info'],
-			[`Batching: ${N} items, ${BATCH} per batch vs one by one`, `${batched.batchedMsMedian} ms`, `${batched.sequentialMsMedian} ms (sequential)`, `${batched.ratio} (${batched.speedup}× faster)`, '< 1'],
-			[`Listing ${listed.flows} flows, Return All: time`, `${listed.node.ms} ms`, `${listed.sdk.ms} ms (paginateListFlows)`, `${listed.timeRatio}`, 'info'],
-			[`  pages requested`, `${listed.node.pages}`, `${listed.sdk.pages}`, '-', `${Math.ceil(listed.flows / 100)} (100/page)`],
-			[`  peak heap growth (retained after)`, `${listed.node.peakHeapGrowthMB} MB (${listed.node.retainedHeapMB} MB)`, `${listed.sdk.peakHeapGrowthMB} MB (${listed.sdk.retainedHeapMB} MB)`, `${listed.memoryRatio}`, 'info'],
+			[
+				`Batching: ${N} items, ${BATCH} per batch vs one by one`,
+				`${batched.batchedMsMedian} ms`,
+				`${batched.sequentialMsMedian} ms (sequential)`,
+				`${batched.ratio} (${batched.speedup}× faster)`,
+				'< 1',
+			],
+			[
+				`Listing ${listed.flows} flows, Return All: time`,
+				`${listed.node.ms} ms`,
+				`${listed.sdk.ms} ms (paginateListFlows)`,
+				`${listed.timeRatio}`,
+				'info',
+			],
+			[
+				`  pages requested`,
+				`${listed.node.pages}`,
+				`${listed.sdk.pages}`,
+				'-',
+				`${Math.ceil(listed.flows / 100)} (100/page)`,
+			],
+			[
+				`  peak heap growth (retained after)`,
+				`${listed.node.peakHeapGrowthMB} MB (${listed.node.retainedHeapMB} MB)`,
+				`${listed.sdk.peakHeapGrowthMB} MB (${listed.sdk.retainedHeapMB} MB)`,
+				`${listed.memoryRatio}`,
+				'info',
+			],
 			[
 				`Start-up: load package (${started.packageFiles.length} files) + describe, median of ${started.runs}`,
 				`${started.packageLoadMsMedian} ms, ${started.sdkModulesLoadedByPackage} SDK modules`,
@@ -570,14 +703,27 @@ async function main(): Promise<void> {
 				'-',
 				`lazy ${started.lazyImportWorks ? 'works' : 'BROKEN'}`,
 			],
-			[`  whole process (node + n8n-workflow)`, `${started.processWallMs.withPackage} ms`, `${started.processWallMs.nodeWithN8nWorkflowOnly} ms (n8n-workflow only)`, '-', 'info'],
+			[
+				`  whole process (node + n8n-workflow)`,
+				`${started.processWallMs.withPackage} ms`,
+				`${started.processWallMs.nodeWithN8nWorkflowOnly} ms (n8n-workflow only)`,
+				'-',
+				'info',
+			],
 		];
 		console.log(table(rows));
 
 		const report = {
 			date: new Date().toISOString(),
 			commit: gitCommit(),
-			environment: { node: process.version, platform: `${process.platform} ${process.arch}`, cpu: cpus()[0]?.model, cpus: cpus().length, memoryGB: round(totalmem() / 1024 ** 3, 1), gcExposed: Boolean((globalThis as { gc?: unknown }).gc) },
+			environment: {
+				node: process.version,
+				platform: `${process.platform} ${process.arch}`,
+				cpu: cpus()[0]?.model,
+				cpus: cpus().length,
+				memoryGB: round(totalmem() / 1024 ** 3, 1),
+				gcExposed: Boolean((globalThis as { gc?: unknown }).gc),
+			},
 			method: {
 				emulator: 'scripts/bench/emulatorProcess.ts in a child process on 127.0.0.1, SigV4 verified',
 				node: "AwsAppFlow.execute in n8n-core 2.0.2's ExecuteContext via test/harness/runNode.ts (one execution per run, one client per execution)",

@@ -9,7 +9,9 @@ import { startEmulator } from '../../emulator/server';
 async function main(): Promise<void> {
 	const flowQuota = Number(process.argv[2] ?? 1000);
 	const emulator = await startEmulator({ port: 0, flowQuota, runDurationMs: 200 });
-	process.stdout.write(`${JSON.stringify({ url: emulator.url, region: emulator.region, credentials: emulator.credentials, pid: process.pid })}\n`);
+	process.stdout.write(
+		`${JSON.stringify({ url: emulator.url, region: emulator.region, credentials: emulator.credentials, pid: process.pid })}\n`,
+	);
 	let stopping = false;
 	const stop = () => {
 		if (stopping) return;

@@ -19,7 +19,16 @@ import { join } from 'node:path';
 
 import { startEmulator, type Emulator } from '../../emulator/server';
 import { emulatorCredential, loadExamples, type Example } from './lib/examples';
-import { buildPackage, ensureN8n, LOCAL_DIR, N8N_VERSIONS, N8nHome, packPackage, relative, type ExecuteResult } from './lib/n8n';
+import {
+	buildPackage,
+	ensureN8n,
+	LOCAL_DIR,
+	N8N_VERSIONS,
+	N8nHome,
+	packPackage,
+	relative,
+	type ExecuteResult,
+} from './lib/n8n';
 import { formatDuration, tail } from './lib/proc';
 import { failures, formatRun, nodeOutput, type Json } from './lib/summary';
 
@@ -55,15 +64,30 @@ const CHECKS: Record<string, Array<{ what: string; check: (run: NonNullable<Exec
 		{ what: 'the run started', check: (run) => typeof nodeOutput(run, 'Start flow')[0]?.executionId === 'string' },
 		{
 			what: 'the run finished Successful',
-			check: (run) => nodeOutput(run, 'Reset metadata cache').length === 1 && nodeOutput(run, 'Get runs').some((r) => r.executionStatus === 'Successful'),
+			check: (run) =>
+				nodeOutput(run, 'Reset metadata cache').length === 1 &&
+				nodeOutput(run, 'Get runs').some((r) => r.executionStatus === 'Successful'),
 		},
-		{ what: 'the metadata cache was reset', check: (run) => nodeOutput(run, 'Reset metadata cache')[0]?.success === true },
-		{ what: 'the tags read back', check: (run) => (nodeOutput(run, 'Read tags')[0]?.tags as Json | undefined)?.team === 'data-platform' },
+		{
+			what: 'the metadata cache was reset',
+			check: (run) => nodeOutput(run, 'Reset metadata cache')[0]?.success === true,
+		},
+		{
+			what: 'the tags read back',
+			check: (run) => (nodeOutput(run, 'Read tags')[0]?.tags as Json | undefined)?.team === 'data-platform',
+		},
 	],
 	appflowFlowReprt: [
-		{ what: 'the flow was read by an expression-driven name', check: (run) => nodeOutput(run, 'Get flow')[0]?.flowName === 'demo-s3-to-s3' },
+		{
+			what: 'the flow was read by an expression-driven name',
+			check: (run) => nodeOutput(run, 'Get flow')[0]?.flowName === 'demo-s3-to-s3',
+		},
 		{ what: 'its runs were listed', check: (run) => nodeOutput(run, 'Get recent runs').length >= 1 },
-		{ what: 'the source bucket folders were listed', check: (run) => nodeOutput(run, 'List source folders').some((e) => e.name === 'orders' || String(e.name).endsWith('/orders')) },
+		{
+			what: 'the source bucket folders were listed',
+			check: (run) =>
+				nodeOutput(run, 'List source folders').some((e) => e.name === 'orders' || String(e.name).endsWith('/orders')),
+		},
 	],
 };
 
@@ -71,7 +95,9 @@ async function runExample(home: N8nHome, example: Example, verbose: boolean): Pr
 	const { workflow } = example;
 	console.log(`\n=== ${example.file}\n    "${workflow.name}" (workflow id ${workflow.id})`);
 	const result = await home.execute(workflow.id);
-	console.log(`    n8n execute --id ${workflow.id} --rawOutput: exit ${result.command.code}${result.command.timedOut ? ' (timed out, killed)' : ''} in ${formatDuration(result.command.durationMs)}`);
+	console.log(
+		`    n8n execute --id ${workflow.id} --rawOutput: exit ${result.command.code}${result.command.timedOut ? ' (timed out, killed)' : ''} in ${formatDuration(result.command.durationMs)}`,
+	);
 	if (verbose) console.log(tail(result.command.stderr, 40));
 	if (!result.run) {
 		console.log('    n8n printed no run data. Its output ends with:');
@@ -107,7 +133,10 @@ async function main(): Promise<number> {
 	};
 
 	if (options.build) await step('Build the package (npm run build)', async () => await buildPackage(() => undefined));
-	const install = await step(`Ensure n8n ${options.version}`, async () => await ensureN8n(options.version, (l) => log(`  ${l}`)));
+	const install = await step(
+		`Ensure n8n ${options.version}`,
+		async () => await ensureN8n(options.version, (l) => log(`  ${l}`)),
+	);
 	const scratch = await mkdtemp(join(tmpdir(), 'appflow-demo-'));
 	let emulator: Emulator | undefined;
 	const cleanup = async () => {
@@ -120,7 +149,10 @@ async function main(): Promise<number> {
 	process.once('SIGINT', onSignal);
 	process.once('SIGTERM', onSignal);
 	try {
-		emulator = await step('Start the AppFlow emulator', async () => await startEmulator({ host: '127.0.0.1', port: 0, runDurationMs: 1000 }));
+		emulator = await step(
+			'Start the AppFlow emulator',
+			async () => await startEmulator({ host: '127.0.0.1', port: 0, runDurationMs: 1000 }),
+		);
 		log(`  listening on ${emulator.url}`);
 		const tarball = await step('Pack the package (npm pack)', async () => await packPackage(scratch));
 		const userFolder = join(LOCAL_DIR, 'users', `demo-${install.version}`);
@@ -133,15 +165,23 @@ async function main(): Promise<number> {
 		await step('Import the emulator credential and the sample workflows', async () => {
 			await home.importCredentials([emulatorCredential(emulator!.url)]);
 			await home.importWorkflows(examples.map((e) => e.workflow));
-			log(`  credential "AppFlow emulator" -> ${emulator!.url}; workflows: ${examples.map((e) => e.workflow.id).join(', ')}`);
+			log(
+				`  credential "AppFlow emulator" -> ${emulator!.url}; workflows: ${examples.map((e) => e.workflow.id).join(', ')}`,
+			);
 		});
 
 		let allOk = true;
 		for (const example of examples) allOk = (await runExample(home, example, options.verbose)) && allOk;
 
 		const stats = emulator.stats();
-		log(`\nEmulator saw ${stats.totalRequests} signed requests (${Object.entries(stats.requests).map(([a, n]) => `${a} ${n}`).join(', ')})`);
-		log(`${allOk ? 'DEMO PASSED' : 'DEMO FAILED'}: ${examples.length} sample workflows on n8n ${install.version} in ${formatDuration(Date.now() - started)}`);
+		log(
+			`\nEmulator saw ${stats.totalRequests} signed requests (${Object.entries(stats.requests)
+				.map(([a, n]) => `${a} ${n}`)
+				.join(', ')})`,
+		);
+		log(
+			`${allOk ? 'DEMO PASSED' : 'DEMO FAILED'}: ${examples.length} sample workflows on n8n ${install.version} in ${formatDuration(Date.now() - started)}`,
+		);
 		return allOk ? 0 : 1;
 	} finally {
 		process.removeListener('SIGINT', onSignal);

@@ -19,7 +19,18 @@ import { join } from 'node:path';
 
 import { startEmulator, type Emulator } from '../../emulator/server';
 import { emulatorCredential, EXAMPLE_CREDENTIAL, loadExamples } from './lib/examples';
-import { buildPackage, DEMO_OWNER, ensureN8n, LOCAL_DIR, N8N_VERSIONS, N8nHome, packPackage, relative, setupOwner, type N8nServer } from './lib/n8n';
+import {
+	buildPackage,
+	DEMO_OWNER,
+	ensureN8n,
+	LOCAL_DIR,
+	N8N_VERSIONS,
+	N8nHome,
+	packPackage,
+	relative,
+	setupOwner,
+	type N8nServer,
+} from './lib/n8n';
 import { formatDuration } from './lib/proc';
 
 interface Options {
@@ -43,7 +54,9 @@ function parseArgs(argv: string[]): Options {
 		} else if (flag === '--skip-build') options.build = false;
 		else if (flag === '--verbose') options.verbose = true;
 		else if (flag === '--help' || flag === '-h') {
-			console.log('Usage: npm start -- [--port 5678] [--emulator-port 8787] [--n8n 2.0.3|1.x] [--skip-build] [--verbose]');
+			console.log(
+				'Usage: npm start -- [--port 5678] [--emulator-port 8787] [--n8n 2.0.3|1.x] [--skip-build] [--verbose]',
+			);
 			process.exit(0);
 		} else throw new Error(`Unknown option ${argv[i]}`);
 	}
@@ -65,7 +78,8 @@ async function main(): Promise<void> {
 	const options = parseArgs(process.argv.slice(2));
 	const log = (line: string) => console.log(line);
 	const started = Date.now();
-	if (!(await portIsFree(options.port))) throw new Error(`Something already answers on 127.0.0.1:${options.port}; stop it or pass --port <n>`);
+	if (!(await portIsFree(options.port)))
+		throw new Error(`Something already answers on 127.0.0.1:${options.port}; stop it or pass --port <n>`);
 
 	if (options.build) {
 		log('> Building the package (npm run build)');
@@ -101,7 +115,10 @@ async function main(): Promise<void> {
 		await home.importWorkflows(examples.map((e) => e.workflow));
 
 		log(`> Starting n8n ${install.version} on http://127.0.0.1:${options.port}`);
-		server = await home.start(options.port, { onOutput: options.verbose ? (line) => log(`  n8n | ${line}`) : undefined, timeoutMs: 180_000 });
+		server = await home.start(options.port, {
+			onOutput: options.verbose ? (line) => log(`  n8n | ${line}`) : undefined,
+			timeoutMs: 180_000,
+		});
 		const created = await setupOwner(server.url);
 		server.child.once('exit', (code) => {
 			if (!stopping) {
@@ -114,11 +131,16 @@ async function main(): Promise<void> {
 		log('='.repeat(72));
 		log(`n8n ${install.version} is ready at ${server.url}  (started in ${formatDuration(Date.now() - started)})`);
 		if (created) log(`Sign in with:  ${DEMO_OWNER.email}  /  ${DEMO_OWNER.password}   (owner created for this demo)`);
-		else log(`Sign in with the owner of this user folder (the demo creates ${DEMO_OWNER.email} / ${DEMO_OWNER.password}).`);
+		else
+			log(
+				`Sign in with the owner of this user folder (the demo creates ${DEMO_OWNER.email} / ${DEMO_OWNER.password}).`,
+			);
 		log(`Credential:    "${EXAMPLE_CREDENTIAL.name}" (AWS AppFlow API) -> emulator ${emulator.url}`);
 		log('Workflows:');
 		for (const { workflow } of examples) log(`  - ${workflow.name}: ${server.url}/workflow/${workflow.id}`);
-		log('Add the node to any workflow: "+" -> search "AWS AppFlow". Run the S3-to-S3 sample first; the report uses its flow.');
+		log(
+			'Add the node to any workflow: "+" -> search "AWS AppFlow". Run the S3-to-S3 sample first; the report uses its flow.',
+		);
 		log(`Emulator controls: ${emulator.url}/__emulator/stats`);
 		log('Press Ctrl-C to stop n8n and the emulator.');
 		log('='.repeat(72));

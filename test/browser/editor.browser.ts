@@ -29,7 +29,19 @@ import type { Locator, Page } from 'playwright-core';
 
 import { startEmulator, type Emulator } from '../../emulator/server';
 import { emulatorCredential, EXAMPLE_CREDENTIAL, loadExamples } from '../../scripts/demo/lib/examples';
-import { buildPackage, DEMO_OWNER, ensureN8n, N8N_VERSIONS, N8nHome, NODE_TYPE, PACKAGE_NAME, packPackage, REPO_ROOT, setupOwner, type N8nServer } from '../../scripts/demo/lib/n8n';
+import {
+	buildPackage,
+	DEMO_OWNER,
+	ensureN8n,
+	N8N_VERSIONS,
+	N8nHome,
+	NODE_TYPE,
+	PACKAGE_NAME,
+	packPackage,
+	REPO_ROOT,
+	setupOwner,
+	type N8nServer,
+} from '../../scripts/demo/lib/n8n';
 import { formatDuration, freePort } from '../../scripts/demo/lib/proc';
 import { alive, launchEditorBrowser, type EditorBrowser } from './lib/chromium';
 import {
@@ -128,7 +140,11 @@ async function main(): Promise<number> {
 			if (folder && !options.keep) await rm(folder, { recursive: true, force: true }).catch(() => undefined);
 			const left = [chromiumPid, n8nPid].filter((pid): pid is number => pid !== undefined && alive(pid));
 			timings.stop = Date.now() - t0;
-			log(left.length === 0 ? `stopped Chromium, n8n (and its task runner) and the emulator in ${formatDuration(timings.stop)}` : `still running after stop: ${left.join(', ')}`);
+			log(
+				left.length === 0
+					? `stopped Chromium, n8n (and its task runner) and the emulator in ${formatDuration(timings.stop)}`
+					: `still running after stop: ${left.join(', ')}`,
+			);
 		})());
 	// Stopping in the middle of setup: an n8n CLI command (import) may still run; it is killed when this process exits
 	// (scripts/demo/lib/proc), so the user folder is removed after that, by an exit listener registered last.
@@ -181,11 +197,18 @@ async function main(): Promise<number> {
 		const expected = expectedFrom(description);
 		const sample = examples[0].workflow;
 		const appflowNodes = sample.nodes.filter((n) => n.type === NODE_TYPE);
-		const createNode = appflowNodes.find((n) => n.parameters.resource === 'flow' && n.parameters.operation === 'createFlow');
+		const createNode = appflowNodes.find(
+			(n) => n.parameters.resource === 'flow' && n.parameters.operation === 'createFlow',
+		);
 		if (!createNode) throw new Error(`${examples[0].file} has no Flow → Create node to open`);
 		const flowName = expected.resourceName('flow');
 		const createName = expected.operationName('flow', 'createFlow');
-		const createFields = [...new Set([...CREATE_FLOW_FIELDS, ...expected.fields({ resource: 'flow', operation: 'createFlow', inputMode: 'fields' })])];
+		const createFields = [
+			...new Set([
+				...CREATE_FLOW_FIELDS,
+				...expected.fields({ resource: 'flow', operation: 'createFlow', inputMode: 'fields' }),
+			]),
+		];
 		let panel: Locator | undefined;
 		let docsShot: string | undefined;
 		let fallbackShot: string | undefined;
@@ -201,7 +224,9 @@ async function main(): Promise<number> {
 				fatal: true,
 				run: async () => {
 					const onCanvas = await openWorkflow(page, server!.url, sample.id);
-					const wrong = appflowNodes.filter((n) => onCanvas.get(n.name) !== NODE_TYPE).map((n) => `${n.name}: ${onCanvas.get(n.name) ?? 'not on the canvas'}`);
+					const wrong = appflowNodes
+						.filter((n) => onCanvas.get(n.name) !== NODE_TYPE)
+						.map((n) => `${n.name}: ${onCanvas.get(n.name) ?? 'not on the canvas'}`);
 					if (wrong.length > 0) throw new Error(`not shown as ${NODE_TYPE}: ${wrong.join('; ')}`);
 					for (const node of appflowNodes) {
 						const icon = await waitUntil(
@@ -209,7 +234,8 @@ async function main(): Promise<number> {
 							(i) => i.loaded,
 							(i) => `"${node.name}" shows no icon (${i ? `img ${i.src} did not load` : 'no img'})`,
 						);
-						if (!icon.src.includes(`/icons/${PACKAGE_NAME}/`)) throw new Error(`"${node.name}" shows ${icon.src}, not the package's icon`);
+						if (!icon.src.includes(`/icons/${PACKAGE_NAME}/`))
+							throw new Error(`"${node.name}" shows ${icon.src}, not the package's icon`);
 					}
 					return 'canvas';
 				},
@@ -226,10 +252,21 @@ async function main(): Promise<number> {
 						operation: await parameterValue(panel, 'operation'),
 						inputMode: await parameterValue(panel, 'inputMode'),
 					};
-					const want = { title: createNode.name, credential: EXAMPLE_CREDENTIAL.name, resource: flowName, operation: createName, inputMode: 'JSON' };
-					if (JSON.stringify(seen) !== JSON.stringify(want)) throw new Error(`panel shows ${JSON.stringify(seen)}, expected ${JSON.stringify(want)}`);
-					const missing = await missingLabels(panel, expected.fields({ resource: 'flow', operation: 'createFlow', inputMode: 'json' }));
-					if (missing.length > 0) throw new Error(`missing ${missing.join(', ')}; shown: ${(await shownLabels(panel)).join(', ')}`);
+					const want = {
+						title: createNode.name,
+						credential: EXAMPLE_CREDENTIAL.name,
+						resource: flowName,
+						operation: createName,
+						inputMode: 'JSON',
+					};
+					if (JSON.stringify(seen) !== JSON.stringify(want))
+						throw new Error(`panel shows ${JSON.stringify(seen)}, expected ${JSON.stringify(want)}`);
+					const missing = await missingLabels(
+						panel,
+						expected.fields({ resource: 'flow', operation: 'createFlow', inputMode: 'json' }),
+					);
+					if (missing.length > 0)
+						throw new Error(`missing ${missing.join(', ')}; shown: ${(await shownLabels(panel)).join(', ')}`);
 					return 'panel-json';
 				},
 			},
@@ -241,15 +278,20 @@ async function main(): Promise<number> {
 						await page.waitForTimeout(400);
 						await shot(page, steps.length + 1, 'resource-dropdown');
 					});
-					if (JSON.stringify(names) !== JSON.stringify(RESOURCES)) throw new Error(`Resource lists [${names.join(', ')}]`);
-					if (JSON.stringify(names) !== JSON.stringify(expected.resources)) throw new Error(`the built node declares [${expected.resources.join(', ')}], the panel lists [${names.join(', ')}]`);
+					if (JSON.stringify(names) !== JSON.stringify(RESOURCES))
+						throw new Error(`Resource lists [${names.join(', ')}]`);
+					if (JSON.stringify(names) !== JSON.stringify(expected.resources))
+						throw new Error(
+							`the built node declares [${expected.resources.join(', ')}], the panel lists [${names.join(', ')}]`,
+						);
 				},
 			},
 			{
 				name: `the Operation dropdown lists ${flowName}'s operations: ${expected.operations('flow').join(', ')}`,
 				run: async () => {
 					const names = await dropdownOptionNames(page, panel!, 'operation');
-					if (JSON.stringify(names) !== JSON.stringify(expected.operations('flow'))) throw new Error(`Operation lists [${names.join(', ')}]`);
+					if (JSON.stringify(names) !== JSON.stringify(expected.operations('flow')))
+						throw new Error(`Operation lists [${names.join(', ')}]`);
 				},
 			},
 			{
@@ -257,7 +299,8 @@ async function main(): Promise<number> {
 				run: async () => {
 					await chooseOption(page, panel!, 'inputMode', 'Fields');
 					const missing = await missingLabels(panel!, createFields);
-					if (missing.length > 0) throw new Error(`missing ${missing.join(', ')}; shown: ${(await shownLabels(panel!)).join(', ')}`);
+					if (missing.length > 0)
+						throw new Error(`missing ${missing.join(', ')}; shown: ${(await shownLabels(panel!)).join(', ')}`);
 					return 'panel-fields';
 				},
 			},
@@ -266,7 +309,8 @@ async function main(): Promise<number> {
 				run: async () => {
 					await chooseOption(page, panel!, 'resource', expected.resourceName('tag'));
 					const names = await dropdownOptionNames(page, panel!, 'operation');
-					if (JSON.stringify(names) !== JSON.stringify(expected.operations('tag'))) throw new Error(`Operation lists [${names.join(', ')}]`);
+					if (JSON.stringify(names) !== JSON.stringify(expected.operations('tag')))
+						throw new Error(`Operation lists [${names.join(', ')}]`);
 				},
 			},
 			{
@@ -275,20 +319,33 @@ async function main(): Promise<number> {
 					await closeNodePanel(page);
 					// A fresh page (the panel's edits are not saved): the second sample has a trigger to add after.
 					await openWorkflow(page, server!.url, examples[examples.length - 1].workflow.id);
-					await addNodeFromCreator(page, description.displayName, description.displayName, expected.operationAction('flow', 'createFlow'));
+					await addNodeFromCreator(
+						page,
+						description.displayName,
+						description.displayName,
+						expected.operationAction('flow', 'createFlow'),
+					);
 					const added = page.getByTestId('ndv');
 					await added.waitFor({ state: 'visible', timeout: 15_000 });
-					const seen = [await parameterValue(added, 'resource'), await parameterValue(added, 'operation'), await parameterValue(added, 'inputMode')];
-					if (seen.join(' / ') !== `${flowName} / ${createName} / Fields`) throw new Error(`the new node's panel shows ${seen.join(' / ')}`);
+					const seen = [
+						await parameterValue(added, 'resource'),
+						await parameterValue(added, 'operation'),
+						await parameterValue(added, 'inputMode'),
+					];
+					if (seen.join(' / ') !== `${flowName} / ${createName} / Fields`)
+						throw new Error(`the new node's panel shows ${seen.join(' / ')}`);
 					const missing = await missingLabels(added, createFields);
-					if (missing.length > 0) throw new Error(`missing ${missing.join(', ')}; shown: ${(await shownLabels(added)).join(', ')}`);
+					if (missing.length > 0)
+						throw new Error(`missing ${missing.join(', ')}; shown: ${(await shownLabels(added)).join(', ')}`);
 					return 'added-node';
 				},
 			},
 			{
-				name: 'the editor raised no errors on the way (uncaught or logged, but n8n\'s own seen without the node) and every request about the package succeeded',
+				name: "the editor raised no errors on the way (uncaught or logged, but n8n's own seen without the node) and every request about the package succeeded",
 				run: async () => {
-					const errors = browser!.errors.filter((e) => !N8N_NOISE.some((re) => re.test(e.text))).map((e) => `${e.kind}: ${e.text.split('\n').slice(0, 2).join(' | ')}`);
+					const errors = browser!.errors
+						.filter((e) => !N8N_NOISE.some((re) => re.test(e.text)))
+						.map((e) => `${e.kind}: ${e.text.split('\n').slice(0, 2).join(' | ')}`);
 					const failed = browser!.failedResponses.filter((r) => PACKAGE_REQUEST.test(r));
 					const problems = [...new Set([...errors, ...failed.map((r) => `request: ${r}`)])];
 					if (problems.length > 0) throw new Error(`${problems.length} problem(s):\n    ${problems.join('\n    ')}`);
@@ -312,12 +369,27 @@ async function main(): Promise<number> {
 				log(`PASS ${check.name} (${formatDuration(result.ms)})`);
 			} catch (error) {
 				const editorErrors = browser.errors.slice(errorsBefore).filter((e) => !N8N_NOISE.some((re) => re.test(e.text)));
-				const message = [...(error as Error).message.split('\n').slice(0, 12), ...editorErrors.map((e) => `editor ${e.kind}: ${e.text.split('\n').slice(0, 3).join(' | ')}`)].join('\n    ');
-				const result: StepResult = { name: check.name, ok: false, ms: Date.now() - t0, error: message, screenshot: await shot(page, index, 'FAILED').catch(() => undefined) };
+				const message = [
+					...(error as Error).message.split('\n').slice(0, 12),
+					...editorErrors.map((e) => `editor ${e.kind}: ${e.text.split('\n').slice(0, 3).join(' | ')}`),
+				].join('\n    ');
+				const result: StepResult = {
+					name: check.name,
+					ok: false,
+					ms: Date.now() - t0,
+					error: message,
+					screenshot: await shot(page, index, 'FAILED').catch(() => undefined),
+				};
 				steps.push(result);
 				log(`FAIL ${check.name} (${formatDuration(result.ms)})\n    ${message}`);
 				// A dropdown left open by the failure would swallow the next check's clicks; Escape closes it (and only it).
-				if ((await page.locator('.el-select-dropdown__item:visible').count().catch(() => 0)) > 0) await page.keyboard.press('Escape').catch(() => undefined);
+				if (
+					(await page
+						.locator('.el-select-dropdown__item:visible')
+						.count()
+						.catch(() => 0)) > 0
+				)
+					await page.keyboard.press('Escape').catch(() => undefined);
 				if (check.fatal) break;
 			}
 		}
@@ -328,7 +400,9 @@ async function main(): Promise<number> {
 			if (source) {
 				await mkdir(join(REPO_ROOT, 'docs', 'screenshots'), { recursive: true });
 				await copyFile(source, DOCS_SCREENSHOT);
-				log(`wrote docs/screenshots/aws-appflow-node.png from ${source.split('/').pop()}${docsShot ? '' : ' (the Fields form did not show: the JSON-mode panel instead)'}`);
+				log(
+					`wrote docs/screenshots/aws-appflow-node.png from ${source.split('/').pop()}${docsShot ? '' : ' (the Fields form did not show: the JSON-mode panel instead)'}`,
+				);
 			} else log('no panel screenshot to write to docs/screenshots/');
 		}
 	} catch (error) {
@@ -352,9 +426,18 @@ async function main(): Promise<number> {
 		failedResponses: browser?.failedResponses ?? [],
 	};
 	await writeFile(join(ARTIFACTS, 'report.json'), JSON.stringify(report, null, 2) + '\n').catch(() => undefined);
-	log(`timings: ${Object.entries(timings).map(([k, v]) => `${k} ${formatDuration(v)}`).join(', ')}`);
-	if (report.blockedRequests.length > 0) log(`blocked ${report.blockedRequests.length} request(s) off loopback: ${[...new Set(report.blockedRequests.map((u) => new URL(u).host))].join(', ')}`);
-	log(`${steps.length - failed.length}/${steps.length} checks passed; screenshots and report.json in artifacts/browser/`);
+	log(
+		`timings: ${Object.entries(timings)
+			.map(([k, v]) => `${k} ${formatDuration(v)}`)
+			.join(', ')}`,
+	);
+	if (report.blockedRequests.length > 0)
+		log(
+			`blocked ${report.blockedRequests.length} request(s) off loopback: ${[...new Set(report.blockedRequests.map((u) => new URL(u).host))].join(', ')}`,
+		);
+	log(
+		`${steps.length - failed.length}/${steps.length} checks passed; screenshots and report.json in artifacts/browser/`,
+	);
 	return failed.length === 0 ? 0 : 1;
 }
 

@@ -15,10 +15,19 @@ describeE2E.each(E2E_VERSIONS)('the editor (n8n start) on n8n %s', (version) => 
 	const api = async (path: string, init: RequestInit = {}) => {
 		const response = await fetch(`${server.url}${path}`, {
 			...init,
-			headers: { 'content-type': 'application/json', 'browser-id': 'e2e-browser', cookie, ...(init.headers as Record<string, string>) },
+			headers: {
+				'content-type': 'application/json',
+				'browser-id': 'e2e-browser',
+				cookie,
+				...(init.headers as Record<string, string>),
+			},
 		});
 		const text = await response.text();
-		return { status: response.status, body: text.startsWith('{') || text.startsWith('[') ? (JSON.parse(text) as Record<string, unknown>) : text, headers: response.headers };
+		return {
+			status: response.status,
+			body: text.startsWith('{') || text.startsWith('[') ? (JSON.parse(text) as Record<string, unknown>) : text,
+			headers: response.headers,
+		};
 	};
 
 	beforeAll(async () => {
@@ -36,7 +45,11 @@ describeE2E.each(E2E_VERSIONS)('the editor (n8n start) on n8n %s', (version) => 
 		expect(await setupOwner(server.url)).toBe(false);
 		const login = await api('/rest/login', {
 			method: 'POST',
-			body: JSON.stringify({ emailOrLdapLoginId: DEMO_OWNER.email, email: DEMO_OWNER.email, password: DEMO_OWNER.password }),
+			body: JSON.stringify({
+				emailOrLdapLoginId: DEMO_OWNER.email,
+				email: DEMO_OWNER.email,
+				password: DEMO_OWNER.password,
+			}),
 		});
 		expect(login.status).toBe(200);
 		cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
@@ -45,7 +58,9 @@ describeE2E.each(E2E_VERSIONS)('the editor (n8n start) on n8n %s', (version) => 
 
 	it('lists the node and its credential type as installed from the package', async () => {
 		const nodes = await api('/types/nodes.json');
-		const names = (nodes.body as unknown as Array<{ name: string; displayName: string; credentials?: Array<{ name: string }> }>).filter((n) => n.name.startsWith('n8n-nodes-aws-appflow.'));
+		const names = (
+			nodes.body as unknown as Array<{ name: string; displayName: string; credentials?: Array<{ name: string }> }>
+		).filter((n) => n.name.startsWith('n8n-nodes-aws-appflow.'));
 		expect(names.map((n) => n.name)).toEqual(expect.arrayContaining(['n8n-nodes-aws-appflow.awsAppFlow']));
 		const node = names.find((n) => n.name === 'n8n-nodes-aws-appflow.awsAppFlow')!;
 		expect(node.displayName).toBe('AWS AppFlow');
@@ -58,7 +73,11 @@ describeE2E.each(E2E_VERSIONS)('the editor (n8n start) on n8n %s', (version) => 
 		const credentials = (await api('/rest/credentials')).body as { data: Array<{ id: string; type: string }> };
 		expect(credentials.data).toEqual([expect.objectContaining({ id: 'appflowEmulator1', type: 'awsAppFlowApi' })]);
 		const workflows = (await api('/rest/workflows')).body as { data: Array<{ id: string }> };
-		expect(workflows.data.map((w) => w.id).sort()).toEqual(loadExamples().map((e) => e.workflow.id).sort());
+		expect(workflows.data.map((w) => w.id).sort()).toEqual(
+			loadExamples()
+				.map((e) => e.workflow.id)
+				.sort(),
+		);
 	});
 
 	it('tests the credential against the emulator: OK with the right keys, a clear error with a wrong secret', async () => {
@@ -67,13 +86,27 @@ describeE2E.each(E2E_VERSIONS)('the editor (n8n start) on n8n %s', (version) => 
 				id: 'appflowEmulator1',
 				name: 'AppFlow emulator',
 				type: 'awsAppFlowApi',
-				data: { region: 'us-east-1', credentialSource: 'accessKeys', accessKeyId: 'AKIAEMULATORTESTKEY1', secretAccessKey, endpoint: stack.emulator.url },
+				data: {
+					region: 'us-east-1',
+					credentialSource: 'accessKeys',
+					accessKeyId: 'AKIAEMULATORTESTKEY1',
+					secretAccessKey,
+					endpoint: stack.emulator.url,
+				},
 			},
 		});
-		const good = await api('/rest/credentials/test', { method: 'POST', body: JSON.stringify(credential('emulator-secret-key-do-not-use-in-aws')) });
+		const good = await api('/rest/credentials/test', {
+			method: 'POST',
+			body: JSON.stringify(credential('emulator-secret-key-do-not-use-in-aws')),
+		});
 		expect(good.body).toEqual({ data: expect.objectContaining({ status: 'OK' }) });
-		const bad = await api('/rest/credentials/test', { method: 'POST', body: JSON.stringify(credential('not-the-secret')) });
-		expect(bad.body).toEqual({ data: { status: 'Error', message: expect.stringContaining('InvalidSignatureException') } });
+		const bad = await api('/rest/credentials/test', {
+			method: 'POST',
+			body: JSON.stringify(credential('not-the-secret')),
+		});
+		expect(bad.body).toEqual({
+			data: { status: 'Error', message: expect.stringContaining('InvalidSignatureException') },
+		});
 		expect(JSON.stringify(bad.body)).not.toContain('not-the-secret');
 	});
 });

@@ -3,7 +3,18 @@
  * the execution fails naming the AWS error, and parameters driven by expressions (from a Code node's items and from
  * a previous node's output) reach AppFlow per item.
  */
-import { appflow, chain, codeNode, describeE2E, E2E_VERSIONS, jsonRequest, out, pairedItems, setNode, Stack } from './helpers';
+import {
+	appflow,
+	chain,
+	codeNode,
+	describeE2E,
+	E2E_VERSIONS,
+	jsonRequest,
+	out,
+	pairedItems,
+	setNode,
+	Stack,
+} from './helpers';
 
 const CONTINUE = { onError: 'continueRegularOutput' } as const;
 
@@ -21,7 +32,10 @@ const WORKFLOWS = {
 		appflow('Bad JSON', 'flow', 'describeFlow', jsonRequest('{ "flowName": '), CONTINUE),
 	]),
 	expressions: chain('Expr', 'e2e: expressions', [
-		codeNode('Names', "return ['e2e-expr-a', 'e2e-expr-b', 'e2e-expr-c'].map((name, i) => ({ json: { name, team: 'team-' + i } }));"),
+		codeNode(
+			'Names',
+			"return ['e2e-expr-a', 'e2e-expr-b', 'e2e-expr-c'].map((name, i) => ({ json: { name, team: 'team-' + i } }));",
+		),
 		appflow(
 			'Create per item',
 			'flow',
@@ -30,7 +44,10 @@ const WORKFLOWS = {
 				'={{ JSON.stringify({ flowName: $json.name, description: "created for " + $json.team, tags: { team: $json.team }, triggerConfig: { triggerType: "OnDemand" }, sourceFlowConfig: { connectorType: "S3", sourceConnectorProperties: { S3: { bucketName: "appflow-demo-raw" } } }, destinationFlowConfigList: [{ connectorType: "S3", destinationConnectorProperties: { S3: { bucketName: "appflow-demo-landing" } } }], tasks: [{ taskType: "Map_all", sourceFields: [], taskProperties: {}, connectorOperator: { S3: "NO_OP" } }] }) }}',
 			),
 		),
-		appflow('Get per item', 'flow', 'describeFlow', { inputMode: 'fields', flowName: "={{ $('Names').item.json.name }}" }),
+		appflow('Get per item', 'flow', 'describeFlow', {
+			inputMode: 'fields',
+			flowName: "={{ $('Names').item.json.name }}",
+		}),
 		appflow('Start the second', 'flow', 'startFlow', { inputMode: 'fields', flowName: '={{ $json.flowName }}' }),
 	]),
 };
@@ -44,7 +61,14 @@ WORKFLOWS.expressions.nodes.splice(4, 0, {
 	parameters: {
 		conditions: {
 			options: { caseSensitive: true, leftValue: '', typeValidation: 'strict', version: 1 },
-			conditions: [{ id: 'c1', leftValue: '={{ $json.flowName }}', rightValue: 'e2e-expr-b', operator: { type: 'string', operation: 'equals' } }],
+			conditions: [
+				{
+					id: 'c1',
+					leftValue: '={{ $json.flowName }}',
+					rightValue: 'e2e-expr-b',
+					operator: { type: 'string', operation: 'equals' },
+				},
+			],
 			combinator: 'and',
 		},
 		options: {},
@@ -84,7 +108,9 @@ describeE2E.each(E2E_VERSIONS)('errors and expressions on n8n %s', (version) => 
 		expect(ok).toBe(false);
 		expect(command.code).not.toBe(0);
 		expect(run.data.resultData.error?.message).toEqual(expect.stringContaining('ResourceNotFoundException'));
-		expect(run.data.resultData.runData['Get missing flow'][0].error?.message).toEqual(expect.stringContaining('ResourceNotFoundException'));
+		expect(run.data.resultData.runData['Get missing flow'][0].error?.message).toEqual(
+			expect.stringContaining('ResourceNotFoundException'),
+		);
 		expect(run.data.resultData.runData['Never reached']).toBeUndefined();
 	});
 
@@ -101,12 +127,21 @@ describeE2E.each(E2E_VERSIONS)('errors and expressions on n8n %s', (version) => 
 	it('expressions drive the request per item: three flows from a Code node, read back by name, one started', async () => {
 		const { run } = await stack.execute(WORKFLOWS.expressions.id);
 		const names = ['e2e-expr-a', 'e2e-expr-b', 'e2e-expr-c'];
-		expect(out(run, 'Create per item')).toEqual(names.map((n) => ({ flowArn: `arn:aws:appflow:us-east-1:123456789012:flow/${n}`, flowStatus: 'Active' })));
+		expect(out(run, 'Create per item')).toEqual(
+			names.map((n) => ({ flowArn: `arn:aws:appflow:us-east-1:123456789012:flow/${n}`, flowStatus: 'Active' })),
+		);
 		expect(pairedItems(run, 'Create per item')).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		const flows = out(run, 'Get per item');
-		expect(flows.map((f) => [f.flowName, f.description, f.tags])).toEqual(names.map((n, i) => [n, `created for team-${i}`, { team: `team-${i}` }]));
+		expect(flows.map((f) => [f.flowName, f.description, f.tags])).toEqual(
+			names.map((n, i) => [n, `created for team-${i}`, { team: `team-${i}` }]),
+		);
 		const started = out(run, 'Start the second');
-		expect(started).toEqual([expect.objectContaining({ flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/e2e-expr-b', executionId: expect.any(String) })]);
+		expect(started).toEqual([
+			expect.objectContaining({
+				flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/e2e-expr-b',
+				executionId: expect.any(String),
+			}),
+		]);
 		expect(stack.emulator.stats().runsStarted).toBe(1);
 	});
 });

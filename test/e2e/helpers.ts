@@ -23,7 +23,13 @@ export const describeE2E = process.env.APPFLOW_E2E_TEMPLATE ? describe : describ
 export type NodeJson = WorkflowJson['nodes'][number];
 
 /** A node of this package, with the emulator credential the stack imports. */
-export function appflow(name: string, resource: string, operation: string, parameters: Json = {}, extra: Partial<NodeJson> = {}): NodeJson {
+export function appflow(
+	name: string,
+	resource: string,
+	operation: string,
+	parameters: Json = {},
+	extra: Partial<NodeJson> = {},
+): NodeJson {
 	return {
 		id: randomUUID(),
 		name,
@@ -49,34 +55,68 @@ export function setNode(name: string, values: Record<string, string>): NodeJson 
 		typeVersion: 3.4,
 		position: [0, 0],
 		parameters: {
-			assignments: { assignments: Object.entries(values).map(([key, value]) => ({ id: randomUUID(), name: key, value, type: 'string' })) },
+			assignments: {
+				assignments: Object.entries(values).map(([key, value]) => ({
+					id: randomUUID(),
+					name: key,
+					value,
+					type: 'string',
+				})),
+			},
 			options: {},
 		},
 	};
 }
 
 export function codeNode(name: string, jsCode: string): NodeJson {
-	return { id: randomUUID(), name, type: 'n8n-nodes-base.code', typeVersion: 2, position: [0, 0], parameters: { jsCode } };
+	return {
+		id: randomUUID(),
+		name,
+		type: 'n8n-nodes-base.code',
+		typeVersion: 2,
+		position: [0, 0],
+		parameters: { jsCode },
+	};
 }
 
 /** Workflow ids must be at most 16 characters for `n8n execute --id`. */
 export function workflowId(tag: string): string {
-	return `e2e${tag}`.replace(/[^A-Za-z0-9]/g, '').padEnd(16, '0').slice(0, 16);
+	return `e2e${tag}`
+		.replace(/[^A-Za-z0-9]/g, '')
+		.padEnd(16, '0')
+		.slice(0, 16);
 }
 
 /** A workflow: a Manual Trigger, then `nodes` one after the other. */
 export function chain(tag: string, name: string, nodes: NodeJson[]): WorkflowJson {
-	const trigger: NodeJson = { id: randomUUID(), name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+	const trigger: NodeJson = {
+		id: randomUUID(),
+		name: 'Start',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 	const all = [trigger, ...nodes].map((node, i) => ({ ...node, position: [i * 220, 300] }));
 	const connections: Record<string, unknown> = {};
-	for (let i = 0; i < all.length - 1; i++) connections[all[i].name] = { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] };
-	return { id: workflowId(tag), name, versionId: randomUUID(), active: false, settings: { executionOrder: 'v1' }, nodes: all, connections };
+	for (let i = 0; i < all.length - 1; i++)
+		connections[all[i].name] = { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] };
+	return {
+		id: workflowId(tag),
+		name,
+		versionId: randomUUID(),
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: all,
+		connections,
+	};
 }
 
 /** Items per run of a node: `[run][output][item]` json. */
 export function runsOf(run: N8nRun, nodeName: string): Json[][][] {
 	const tasks = run.data.resultData.runData[nodeName];
-	if (!tasks) throw new Error(`Node "${nodeName}" did not run; ran: ${Object.keys(run.data.resultData.runData).join(', ')}`);
+	if (!tasks)
+		throw new Error(`Node "${nodeName}" did not run; ran: ${Object.keys(run.data.resultData.runData).join(', ')}`);
 	return tasks.map((t) => (t.data?.main ?? []).map((items) => (items ?? []).map((item) => item.json)));
 }
 
@@ -107,10 +147,17 @@ export class Stack {
 		const emulator = await startEmulator({ host: '127.0.0.1', port: 0, runDurationMs: 1000, ...emulatorOptions });
 		const folder = await mkdtemp(join(tmpdir(), `appflow-e2e-${version}-`));
 		try {
-			const install = { version, dir: installDirFor(version), bin: join(installDirFor(version), 'node_modules', 'n8n', 'bin', 'n8n') };
+			const install = {
+				version,
+				dir: installDirFor(version),
+				bin: join(installDirFor(version), 'node_modules', 'n8n', 'bin', 'n8n'),
+			};
 			const home = new N8nHome(install, folder, `e2e-${randomUUID()}`);
 			// The package as installed once by globalSetup, the way n8n installs a community package.
-			await cp(join(template, '.n8n', 'nodes'), join(folder, '.n8n', 'nodes'), { recursive: true, verbatimSymlinks: true });
+			await cp(join(template, '.n8n', 'nodes'), join(folder, '.n8n', 'nodes'), {
+				recursive: true,
+				verbatimSymlinks: true,
+			});
 			await home.importCredentials([emulatorCredential(emulator.url)]);
 			return new Stack(version, emulator, home, folder);
 		} catch (error) {
@@ -128,7 +175,9 @@ export class Stack {
 	async execute(id: string, expectSuccess = true): Promise<ExecuteResult & { run: N8nRun }> {
 		const result = await this.home.execute(id);
 		if (!result.run) {
-			throw new Error(`n8n printed no run for ${id} (exit ${result.command.code}):\n${tail(result.command.stdout + result.command.stderr, 40)}`);
+			throw new Error(
+				`n8n printed no run for ${id} (exit ${result.command.code}):\n${tail(result.command.stdout + result.command.stderr, 40)}`,
+			);
 		}
 		if (expectSuccess && !result.ok) {
 			const nodes = summarizeRun(result.run)

@@ -2,7 +2,17 @@
  * One workflow per resource (flow, flowExecution, connectorProfile, connector, connectorEntity, tag), each run in a
  * real n8n against the emulator, asserting what every node emitted and what the emulator holds afterwards.
  */
-import { appflow, chain, describeE2E, E2E_VERSIONS, jsonRequest, out, pairedItems, Stack, type NodeJson } from './helpers';
+import {
+	appflow,
+	chain,
+	describeE2E,
+	E2E_VERSIONS,
+	jsonRequest,
+	out,
+	pairedItems,
+	Stack,
+	type NodeJson,
+} from './helpers';
 
 const ACCOUNT = '123456789012';
 const flowArn = (name: string) => `arn:aws:appflow:us-east-1:${ACCOUNT}:flow/${name}`;
@@ -12,8 +22,13 @@ function s3Flow(flowName: string, extra: Record<string, unknown> = {}): Record<s
 	return {
 		flowName,
 		triggerConfig: { triggerType: 'OnDemand' },
-		sourceFlowConfig: { connectorType: 'S3', sourceConnectorProperties: { S3: { bucketName: 'appflow-demo-raw', bucketPrefix: 'orders' } } },
-		destinationFlowConfigList: [{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'appflow-demo-landing' } } }],
+		sourceFlowConfig: {
+			connectorType: 'S3',
+			sourceConnectorProperties: { S3: { bucketName: 'appflow-demo-raw', bucketPrefix: 'orders' } },
+		},
+		destinationFlowConfigList: [
+			{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'appflow-demo-landing' } } },
+		],
 		tasks: [{ taskType: 'Map_all', sourceFields: [], taskProperties: {}, connectorOperator: { S3: 'NO_OP' } }],
 		...extra,
 	};
@@ -26,7 +41,9 @@ function zendeskProfile(connectorProfileName: string, instanceUrl: string): Reco
 		connectionMode: 'Public',
 		connectorProfileConfig: {
 			connectorProfileProperties: { Zendesk: { instanceUrl } },
-			connectorProfileCredentials: { Zendesk: { clientId: 'e2e-client', clientSecret: 'e2e-client-secret', accessToken: 'e2e-access-token' } },
+			connectorProfileCredentials: {
+				Zendesk: { clientId: 'e2e-client', clientSecret: 'e2e-client-secret', accessToken: 'e2e-access-token' },
+			},
 		},
 	};
 }
@@ -37,22 +54,57 @@ const WORKFLOWS = {
 	flow: chain('ResFlow', 'e2e: flow', [
 		appflow('Create', 'flow', 'createFlow', jsonRequest(s3Flow('e2e-flow', { description: 'first' }))),
 		appflow('List', 'flow', 'listFlows', { inputMode: 'fields', returnAll: true }),
-		appflow('Update description', 'flow', 'updateFlow', { inputMode: 'fields', flowName: 'e2e-flow', additionalFields: { description: 'second' } }, once),
-		appflow('Get', 'flow', 'describeFlow', { inputMode: 'fields', flowName: '={{ $("Create").first().json.flowArn.split("/").pop() }}' }),
+		appflow(
+			'Update description',
+			'flow',
+			'updateFlow',
+			{ inputMode: 'fields', flowName: 'e2e-flow', additionalFields: { description: 'second' } },
+			once,
+		),
+		appflow('Get', 'flow', 'describeFlow', {
+			inputMode: 'fields',
+			flowName: '={{ $("Create").first().json.flowArn.split("/").pop() }}',
+		}),
 		appflow('Delete', 'flow', 'deleteFlow', { inputMode: 'fields', flowName: '={{ $json.flowName }}' }),
 	]),
 	flowExecution: chain('ResRuns', 'e2e: flow execution', [
 		appflow('Create', 'flow', 'createFlow', jsonRequest(s3Flow('e2e-runs'))),
 		appflow('Start 1', 'flow', 'startFlow', jsonRequest({ flowName: 'e2e-runs' })),
 		appflow('Start 2', 'flow', 'startFlow', jsonRequest({ flowName: 'e2e-runs' })),
-		appflow('Cancel the first', 'flowExecution', 'cancelFlowExecutions', jsonRequest(`={ "flowName": "e2e-runs", "executionIds": ["{{ $('Start 1').first().json.executionId }}"] }`)),
-		appflow('Get runs', 'flowExecution', 'describeFlowExecutionRecords', { inputMode: 'fields', flowName: 'e2e-runs', returnAll: true }),
+		appflow(
+			'Cancel the first',
+			'flowExecution',
+			'cancelFlowExecutions',
+			jsonRequest(`={ "flowName": "e2e-runs", "executionIds": ["{{ $('Start 1').first().json.executionId }}"] }`),
+		),
+		appflow('Get runs', 'flowExecution', 'describeFlowExecutionRecords', {
+			inputMode: 'fields',
+			flowName: 'e2e-runs',
+			returnAll: true,
+		}),
 	]),
 	connectorProfile: chain('ResProfile', 'e2e: connector profile', [
-		appflow('Create', 'connectorProfile', 'createConnectorProfile', jsonRequest(zendeskProfile('e2e-zendesk', 'https://e2e.zendesk.com'))),
-		appflow('Update', 'connectorProfile', 'updateConnectorProfile', jsonRequest({ ...zendeskProfile('e2e-zendesk', 'https://e2e-new.zendesk.com'), connectorType: undefined })),
-		appflow('Get many', 'connectorProfile', 'describeConnectorProfiles', { inputMode: 'fields', returnAll: true, additionalFields: { connectorType: 'Zendesk' } }),
-		appflow('Delete', 'connectorProfile', 'deleteConnectorProfile', { inputMode: 'fields', connectorProfileName: '={{ $json.connectorProfileName }}' }),
+		appflow(
+			'Create',
+			'connectorProfile',
+			'createConnectorProfile',
+			jsonRequest(zendeskProfile('e2e-zendesk', 'https://e2e.zendesk.com')),
+		),
+		appflow(
+			'Update',
+			'connectorProfile',
+			'updateConnectorProfile',
+			jsonRequest({ ...zendeskProfile('e2e-zendesk', 'https://e2e-new.zendesk.com'), connectorType: undefined }),
+		),
+		appflow('Get many', 'connectorProfile', 'describeConnectorProfiles', {
+			inputMode: 'fields',
+			returnAll: true,
+			additionalFields: { connectorType: 'Zendesk' },
+		}),
+		appflow('Delete', 'connectorProfile', 'deleteConnectorProfile', {
+			inputMode: 'fields',
+			connectorProfileName: '={{ $json.connectorProfileName }}',
+		}),
 	]),
 	connector: chain('ResConnector', 'e2e: connector', [
 		appflow(
@@ -63,34 +115,71 @@ const WORKFLOWS = {
 				connectorLabel: 'e2e_connector',
 				description: 'e2e custom connector',
 				connectorProvisioningType: 'LAMBDA',
-				connectorProvisioningConfig: { lambda: { lambdaArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:e2e-connector` } },
+				connectorProvisioningConfig: {
+					lambda: { lambdaArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:e2e-connector` },
+				},
 			}),
 		),
 		appflow('List', 'connector', 'listConnectors', { inputMode: 'fields', returnAll: true }),
-		appflow('Describe some', 'connector', 'describeConnectors', jsonRequest({ connectorTypes: ['S3', 'Zendesk'] }), once),
+		appflow(
+			'Describe some',
+			'connector',
+			'describeConnectors',
+			jsonRequest({ connectorTypes: ['S3', 'Zendesk'] }),
+			once,
+		),
 		appflow('Get S3', 'connector', 'describeConnector', jsonRequest({ connectorType: 'S3' }), once),
 		appflow('Unregister', 'connector', 'unregisterConnector', jsonRequest({ connectorLabel: 'e2e_connector' })),
 	]),
 	connectorEntity: chain('ResEntity', 'e2e: connector entity', [
-		appflow('Create profile', 'connectorProfile', 'createConnectorProfile', jsonRequest(zendeskProfile('e2e-entities', 'https://e2e.zendesk.com'))),
-		appflow('List entities', 'connectorEntity', 'listConnectorEntities', jsonRequest({ connectorProfileName: 'e2e-entities' })),
+		appflow(
+			'Create profile',
+			'connectorProfile',
+			'createConnectorProfile',
+			jsonRequest(zendeskProfile('e2e-entities', 'https://e2e.zendesk.com')),
+		),
+		appflow(
+			'List entities',
+			'connectorEntity',
+			'listConnectorEntities',
+			jsonRequest({ connectorProfileName: 'e2e-entities' }),
+		),
 		appflow(
 			'Describe tickets',
 			'connectorEntity',
 			'describeConnectorEntity',
-			{ inputMode: 'fields', connectorEntityName: 'tickets', additionalFields: { connectorProfileName: 'e2e-entities' } },
+			{
+				inputMode: 'fields',
+				connectorEntityName: 'tickets',
+				additionalFields: { connectorProfileName: 'e2e-entities' },
+			},
 			once,
 		),
-		appflow('Reset cache', 'connectorEntity', 'resetConnectorMetadataCache', jsonRequest({ connectorProfileName: 'e2e-entities', connectorEntityName: 'tickets' })),
+		appflow(
+			'Reset cache',
+			'connectorEntity',
+			'resetConnectorMetadataCache',
+			jsonRequest({ connectorProfileName: 'e2e-entities', connectorEntityName: 'tickets' }),
+		),
 	]),
 	tag: chain('ResTag', 'e2e: tag', [
 		appflow('Create', 'flow', 'createFlow', jsonRequest(s3Flow('e2e-tags', { tags: { owner: 'n8n', stage: 'test' } }))),
 		appflow('Tag', 'tag', 'tagResource', {
 			inputMode: 'fields',
 			resourceArn: '={{ $json.flowArn }}',
-			tags: { entries: [{ key: 'team', value: 'data' }, { key: 'stage', value: 'prod' }] },
+			tags: {
+				entries: [
+					{ key: 'team', value: 'data' },
+					{ key: 'stage', value: 'prod' },
+				],
+			},
 		}),
-		appflow('Untag', 'tag', 'untagResource', jsonRequest(`={ "resourceArn": "{{ $json.resourceArn }}", "tagKeys": ["owner"] }`)),
+		appflow(
+			'Untag',
+			'tag',
+			'untagResource',
+			jsonRequest(`={ "resourceArn": "{{ $json.resourceArn }}", "tagKeys": ["owner"] }`),
+		),
 		appflow('Read', 'tag', 'listTagsForResource', { inputMode: 'fields', resourceArn: '={{ $json.resourceArn }}' }),
 	]),
 };
@@ -109,10 +198,20 @@ describeE2E.each(E2E_VERSIONS)('one workflow per resource on n8n %s', (version) 
 		expect(out(run, 'Create')).toEqual([{ flowArn: flowArn('e2e-flow'), flowStatus: 'Active' }]);
 		const listed = out(run, 'List');
 		expect(listed).toHaveLength(1);
-		expect(listed[0]).toMatchObject({ flowName: 'e2e-flow', flowArn: flowArn('e2e-flow'), sourceConnectorType: 'S3', triggerType: 'OnDemand' });
+		expect(listed[0]).toMatchObject({
+			flowName: 'e2e-flow',
+			flowArn: flowArn('e2e-flow'),
+			sourceConnectorType: 'S3',
+			triggerType: 'OnDemand',
+		});
 		expect(out(run, 'Update description')).toEqual([{ flowStatus: 'Active' }]);
 		const [flow] = out(run, 'Get');
-		expect(flow).toMatchObject({ flowName: 'e2e-flow', description: 'second', sourceFlowConfig: { connectorType: 'S3' }, tasks: [expect.objectContaining({ taskType: 'Map_all' })] });
+		expect(flow).toMatchObject({
+			flowName: 'e2e-flow',
+			description: 'second',
+			sourceFlowConfig: { connectorType: 'S3' },
+			tasks: [expect.objectContaining({ taskType: 'Map_all' })],
+		});
 		expect(out(run, 'Delete')).toEqual([{ success: true, flowName: 'e2e-flow' }]);
 		expect(stack.emulator.stats().flows).toBe(0);
 		expect(stack.emulator.stats().requests.UpdateFlow).toBe(1);
@@ -155,11 +254,15 @@ describeE2E.each(E2E_VERSIONS)('one workflow per resource on n8n %s', (version) 
 		expect(out(run, 'Register')).toEqual([{ connectorArn: expect.stringContaining('e2e_connector') }]);
 		const listed = out(run, 'List');
 		// ListConnectors lists the custom connectors registered in the account only, not AWS's own.
-		expect(listed).toEqual([expect.objectContaining({ connectorLabel: 'e2e_connector', connectorType: 'CustomConnector' })]);
+		expect(listed).toEqual([
+			expect.objectContaining({ connectorLabel: 'e2e_connector', connectorType: 'CustomConnector' }),
+		]);
 		const described = out(run, 'Describe some');
 		expect(described.map((c) => c.connectorType ?? c.connectorName).sort()).toEqual(['S3', 'Zendesk']);
 		const [s3] = out(run, 'Get S3');
-		expect(s3).toMatchObject({ connectorConfiguration: expect.objectContaining({ canUseAsSource: true, canUseAsDestination: true }) });
+		expect(s3).toMatchObject({
+			connectorConfiguration: expect.objectContaining({ canUseAsSource: true, canUseAsDestination: true }),
+		});
 		expect(out(run, 'Unregister')).toEqual([{ success: true, connectorLabel: 'e2e_connector' }]);
 		expect(stack.emulator.stats().customConnectors).toBe(0);
 	});
@@ -176,7 +279,13 @@ describeE2E.each(E2E_VERSIONS)('one workflow per resource on n8n %s', (version) 
 		const resets = out(run, 'Reset cache');
 		expect(resets[0]).toEqual({ success: true, connectorProfileName: 'e2e-entities', connectorEntityName: 'tickets' });
 		expect(stack.emulator.stats().metadataCacheResetLog).toEqual(
-			resets.map(() => expect.objectContaining({ connectorType: 'Zendesk', connectorProfileName: 'e2e-entities', connectorEntityName: 'tickets' })),
+			resets.map(() =>
+				expect.objectContaining({
+					connectorType: 'Zendesk',
+					connectorProfileName: 'e2e-entities',
+					connectorEntityName: 'tickets',
+				}),
+			),
 		);
 	});
 

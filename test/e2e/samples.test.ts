@@ -63,7 +63,9 @@ describeE2E.each(E2E_VERSIONS)('sample workflows on n8n %s', (version) => {
 		});
 		expect((record.executionResult as { recordsProcessed: number }).recordsProcessed).toBeGreaterThan(0);
 
-		expect(out(run, 'Reset metadata cache')).toEqual([{ success: true, connectorType: 'S3', connectorEntityName: 'appflow-demo-raw/orders' }]);
+		expect(out(run, 'Reset metadata cache')).toEqual([
+			{ success: true, connectorType: 'S3', connectorEntityName: 'appflow-demo-raw/orders' },
+		]);
 		expect(stack.emulator.stats().metadataCacheResetLog).toEqual([
 			expect.objectContaining({ connectorType: 'S3', connectorEntityName: 'appflow-demo-raw/orders' }),
 		]);
@@ -86,13 +88,19 @@ describeE2E.each(E2E_VERSIONS)('sample workflows on n8n %s', (version) => {
 			flowArn: FLOW_ARN,
 			flowStatus: 'Active',
 			triggerConfig: { triggerType: 'OnDemand' },
-			sourceFlowConfig: { connectorType: 'S3', sourceConnectorProperties: { S3: { bucketName: 'appflow-demo-raw', bucketPrefix: 'orders' } } },
+			sourceFlowConfig: {
+				connectorType: 'S3',
+				sourceConnectorProperties: { S3: { bucketName: 'appflow-demo-raw', bucketPrefix: 'orders' } },
+			},
 			tags: { team: 'data-platform', source: 'n8n-demo' },
 			lastRunExecutionDetails: { mostRecentExecutionStatus: 'Successful' },
 		});
 		const runs = out(run, 'Get recent runs');
 		expect(runs).toHaveLength(1);
-		expect(runs[0]).toMatchObject({ executionId: out(first, 'Start flow')[0].executionId, executionStatus: 'Successful' });
+		expect(runs[0]).toMatchObject({
+			executionId: out(first, 'Start flow')[0].executionId,
+			executionStatus: 'Successful',
+		});
 		const folders = out(run, 'List source folders');
 		expect(folders.map((f) => f.name).sort()).toEqual(['appflow-demo-raw/customers', 'appflow-demo-raw/orders']);
 		expect(folders.every((f) => f.group === 'appflow-demo-raw')).toBe(true);

@@ -19,7 +19,10 @@ it('the model has the 25 AppFlow actions and the emulator a handler and a route 
 	for (const action of ACTIONS) {
 		const { method, uri } = APPFLOW_MODEL.operations[action];
 		const path = uri.replace('{resourceArn}', encodeURIComponent('arn:aws:appflow:us-east-1:123456789012:flow/x'));
-		expect(matchRoute(method, path)).toEqual({ action, labels: uri.includes('{') ? { resourceArn: 'arn:aws:appflow:us-east-1:123456789012:flow/x' } : {} });
+		expect(matchRoute(method, path)).toEqual({
+			action,
+			labels: uri.includes('{') ? { resourceArn: 'arn:aws:appflow:us-east-1:123456789012:flow/x' } : {},
+		});
 	}
 	expect(matchRoute('PUT', '/tags/x')).toBeUndefined();
 	expect(matchRoute('POST', '/create-flow/extra')).toBeUndefined();
@@ -30,32 +33,65 @@ it('answers all 25 actions through the SDK, keeping state across them', async ()
 	type CommandName = Extract<keyof typeof appflow, `${string}Command`>;
 	const send = async (name: CommandName, input: object) => {
 		const Command = appflow[name] as unknown as new (input: object) => Parameters<typeof client.send>[0];
-		const output = (await client.send(new Command(input))) as { $metadata: { httpStatusCode?: number } } & Record<string, unknown>;
+		const output = (await client.send(new Command(input))) as { $metadata: { httpStatusCode?: number } } & Record<
+			string,
+			unknown
+		>;
 		expect(output.$metadata.httpStatusCode).toBe(200);
 		return output;
 	};
 	const lambdaArn = 'arn:aws:lambda:us-east-1:123456789012:function:orders';
 
-	await send('RegisterConnectorCommand', { connectorLabel: 'orders', connectorProvisioningConfig: { lambda: { lambdaArn } } });
+	await send('RegisterConnectorCommand', {
+		connectorLabel: 'orders',
+		connectorProvisioningConfig: { lambda: { lambdaArn } },
+	});
 	await send('UpdateConnectorRegistrationCommand', { connectorLabel: 'orders', description: 'Orders API' });
 	expect((await send('ListConnectorsCommand', {})).connectors).toHaveLength(1);
-	expect(await send('DescribeConnectorCommand', { connectorType: 'CustomConnector', connectorLabel: 'orders' })).toHaveProperty('connectorConfiguration.connectorDescription', 'Orders API');
-	expect(Object.keys((await send('DescribeConnectorsCommand', { connectorTypes: ['Salesforce'] })).connectorConfigurations as object)).toEqual(['Salesforce']);
+	expect(
+		await send('DescribeConnectorCommand', { connectorType: 'CustomConnector', connectorLabel: 'orders' }),
+	).toHaveProperty('connectorConfiguration.connectorDescription', 'Orders API');
+	expect(
+		Object.keys(
+			(await send('DescribeConnectorsCommand', { connectorTypes: ['Salesforce'] })).connectorConfigurations as object,
+		),
+	).toEqual(['Salesforce']);
 
 	const { connectorProfileArn } = await send('CreateConnectorProfileCommand', salesforceProfile('sf'));
-	await send('UpdateConnectorProfileCommand', { connectorProfileName: 'sf', connectionMode: 'Public', connectorProfileConfig: salesforceProfile('sf').connectorProfileConfig });
-	expect((await send('DescribeConnectorProfilesCommand', {})).connectorProfileDetails).toEqual([expect.objectContaining({ connectorProfileArn })]);
-	expect(await send('ListConnectorEntitiesCommand', { connectorProfileName: 'sf' })).toHaveProperty('connectorEntityMap.Objects');
-	expect((await send('DescribeConnectorEntityCommand', { connectorProfileName: 'sf', connectorEntityName: 'Account' })).connectorEntityFields).not.toHaveLength(0);
+	await send('UpdateConnectorProfileCommand', {
+		connectorProfileName: 'sf',
+		connectionMode: 'Public',
+		connectorProfileConfig: salesforceProfile('sf').connectorProfileConfig,
+	});
+	expect((await send('DescribeConnectorProfilesCommand', {})).connectorProfileDetails).toEqual([
+		expect.objectContaining({ connectorProfileArn }),
+	]);
+	expect(await send('ListConnectorEntitiesCommand', { connectorProfileName: 'sf' })).toHaveProperty(
+		'connectorEntityMap.Objects',
+	);
+	expect(
+		(await send('DescribeConnectorEntityCommand', { connectorProfileName: 'sf', connectorEntityName: 'Account' }))
+			.connectorEntityFields,
+	).not.toHaveLength(0);
 	await send('ResetConnectorMetadataCacheCommand', { connectorProfileName: 'sf' });
 
 	const { flowArn } = await send('CreateFlowCommand', salesforceFlow('sf-to-s3', 'sf'));
-	await send('CreateFlowCommand', s3Flow('s3-to-s3', { triggerConfig: { triggerType: 'Scheduled', triggerProperties: { Scheduled: { scheduleExpression: 'rate(1days)' } } } }));
+	await send(
+		'CreateFlowCommand',
+		s3Flow('s3-to-s3', {
+			triggerConfig: {
+				triggerType: 'Scheduled',
+				triggerProperties: { Scheduled: { scheduleExpression: 'rate(1days)' } },
+			},
+		}),
+	);
 	expect((await send('DescribeFlowCommand', { flowName: 'sf-to-s3' })).flowArn).toBe(flowArn);
 	expect((await send('ListFlowsCommand', {})).flows).toHaveLength(2);
 	await send('UpdateFlowCommand', salesforceFlow('sf-to-s3', 'sf', { description: 'Accounts' }));
 	const { executionId } = await send('StartFlowCommand', { flowName: 'sf-to-s3' });
-	expect((await send('DescribeFlowExecutionRecordsCommand', { flowName: 'sf-to-s3' })).flowExecutions).toEqual([expect.objectContaining({ executionId })]);
+	expect((await send('DescribeFlowExecutionRecordsCommand', { flowName: 'sf-to-s3' })).flowExecutions).toEqual([
+		expect.objectContaining({ executionId }),
+	]);
 	expect((await send('CancelFlowExecutionsCommand', { flowName: 'sf-to-s3' })).invalidExecutions).toEqual([]);
 	expect((await send('StartFlowCommand', { flowName: 's3-to-s3' })).flowStatus).toBe('Active');
 	expect((await send('StopFlowCommand', { flowName: 's3-to-s3' })).flowStatus).toBe('Suspended');

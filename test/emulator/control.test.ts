@@ -1,7 +1,12 @@
 /** The /__emulator/ endpoints (for clients in another process), the start-up options and the CLI. */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { CreateFlowCommand, DescribeFlowExecutionRecordsCommand, ListFlowsCommand, StartFlowCommand } from '@aws-sdk/client-appflow';
+import {
+	CreateFlowCommand,
+	DescribeFlowExecutionRecordsCommand,
+	ListFlowsCommand,
+	StartFlowCommand,
+} from '@aws-sdk/client-appflow';
 import { startEmulator } from '../../emulator/server';
 import { control, expectAwsError, rawRequest, s3Flow, startTestBed, type TestBed } from './helpers';
 
@@ -14,13 +19,22 @@ beforeEach(() => bed.emulator.reset());
 
 describe('control endpoints', () => {
 	it('add, list and clear faults without a signature', async () => {
-		const added = await control(bed.emulator.url, 'POST', 'faults', { action: 'ListFlows', kind: 'throttle', count: 1 });
+		const added = await control(bed.emulator.url, 'POST', 'faults', {
+			action: 'ListFlows',
+			kind: 'throttle',
+			count: 1,
+		});
 		expect(added.status).toBe(200);
 		expect(added.body.ids).toEqual([expect.any(String)]);
-		expect((await control(bed.emulator.url, 'GET', 'faults')).body.faults).toEqual([expect.objectContaining({ action: 'ListFlows', kind: 'throttle', remaining: 1 })]);
+		expect((await control(bed.emulator.url, 'GET', 'faults')).body.faults).toEqual([
+			expect.objectContaining({ action: 'ListFlows', kind: 'throttle', remaining: 1 }),
+		]);
 		await expectAwsError(bed.clientWith({ maxAttempts: 1 }).send(new ListFlowsCommand({})), 'ThrottlingException', 429);
 
-		await control(bed.emulator.url, 'POST', 'faults', [{ kind: 'delay', ms: 5 }, { kind: 'reset', action: 'StartFlow' }]);
+		await control(bed.emulator.url, 'POST', 'faults', [
+			{ kind: 'delay', ms: 5 },
+			{ kind: 'reset', action: 'StartFlow' },
+		]);
 		expect(bed.emulator.faults.list()).toHaveLength(2);
 		expect((await control(bed.emulator.url, 'DELETE', 'faults')).status).toBe(200);
 		expect(bed.emulator.faults.list()).toEqual([]);
@@ -38,24 +52,45 @@ describe('control endpoints', () => {
 		await bed.client.send(new CreateFlowCommand(s3Flow('counted')));
 		await bed.client.send(new StartFlowCommand({ flowName: 'counted' }));
 		const stats = await control(bed.emulator.url, 'GET', 'stats');
-		expect(stats.body).toMatchObject({ requests: { CreateFlow: 1, StartFlow: 1 }, totalRequests: 2, flowsCreated: 1, runsStarted: 1, flows: 1 });
+		expect(stats.body).toMatchObject({
+			requests: { CreateFlow: 1, StartFlow: 1 },
+			totalRequests: 2,
+			flowsCreated: 1,
+			runsStarted: 1,
+			flows: 1,
+		});
 		expect((await control(bed.emulator.url, 'POST', 'reset')).status).toBe(200);
 		expect((await bed.client.send(new ListFlowsCommand({}))).flows).toEqual([]);
-		expect((await control(bed.emulator.url, 'GET', 'stats')).body).toMatchObject({ requests: { ListFlows: 1 }, flowsCreated: 0, flows: 0 });
+		expect((await control(bed.emulator.url, 'GET', 'stats')).body).toMatchObject({
+			requests: { ListFlows: 1 },
+			flowsCreated: 0,
+			flows: 0,
+		});
 	});
 
 	it('configure run duration and failing flows, and fire scheduled runs', async () => {
 		const configured = await control(bed.emulator.url, 'POST', 'config', { runDurationMs: 20, failFlows: ['doomed'] });
-		expect(configured.body).toEqual({ runDurationMs: 20, cancelDurationMs: 100, recordDelayMs: 0, failFlows: ['doomed'] });
+		expect(configured.body).toEqual({
+			runDurationMs: 20,
+			cancelDurationMs: 100,
+			recordDelayMs: 0,
+			failFlows: ['doomed'],
+		});
 		expect(bed.emulator.runs.failFlows.has('doomed')).toBe(true);
 		await bed.client.send(new CreateFlowCommand(s3Flow('doomed')));
 		await bed.client.send(new StartFlowCommand({ flowName: 'doomed' }));
 		await new Promise((resolve) => setTimeout(resolve, 40));
-		const [record] = (await bed.client.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'doomed' }))).flowExecutions!;
+		const [record] = (await bed.client.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'doomed' })))
+			.flowExecutions!;
 		expect(record.executionStatus).toBe('Error');
 		expect((await control(bed.emulator.url, 'POST', 'config', { runDurationMs: 'soon' })).status).toBe(400);
 
-		const scheduled = s3Flow('sched', { triggerConfig: { triggerType: 'Scheduled', triggerProperties: { Scheduled: { scheduleExpression: 'rate(5minutes)' } } } });
+		const scheduled = s3Flow('sched', {
+			triggerConfig: {
+				triggerType: 'Scheduled',
+				triggerProperties: { Scheduled: { scheduleExpression: 'rate(5minutes)' } },
+			},
+		});
 		await bed.client.send(new CreateFlowCommand(scheduled));
 		await bed.client.send(new StartFlowCommand({ flowName: 'sched' }));
 		const fired = await control(bed.emulator.url, 'POST', 'trigger-run', { flowName: 'sched' });
@@ -97,18 +132,29 @@ describe('startEmulator options', () => {
 		const logged = await startTestBed({ logger: { info: (m) => lines.push(m), warn: (m) => lines.push(m) } });
 		try {
 			await logged.client.send(new ListFlowsCommand({}));
-			await expectAwsError(logged.client.send(new StartFlowCommand({ flowName: 'nope' })), 'ResourceNotFoundException', 404);
+			await expectAwsError(
+				logged.client.send(new StartFlowCommand({ flowName: 'nope' })),
+				'ResourceNotFoundException',
+				404,
+			);
 		} finally {
 			await logged.close();
 		}
-		expect(lines).toEqual([expect.stringMatching(/^POST \/list-flows ListFlows -> 200/), expect.stringMatching(/^POST \/start-flow -> 404 ResourceNotFoundException/)]);
+		expect(lines).toEqual([
+			expect.stringMatching(/^POST \/list-flows ListFlows -> 200/),
+			expect.stringMatching(/^POST \/start-flow -> 404 ResourceNotFoundException/),
+		]);
 		expect(lines.join('\n')).not.toContain(logged.emulator.credentials.secretAccessKey);
 	});
 });
 
 describe('npm run emulator (emulator/main.ts)', () => {
 	const mainPath = join(__dirname, '../../emulator/main.ts');
-	const run = (args: string[]) => spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', mainPath, ...args], { cwd: join(__dirname, '../..'), stdio: ['ignore', 'pipe', 'pipe'] });
+	const run = (args: string[]) =>
+		spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', mainPath, ...args], {
+			cwd: join(__dirname, '../..'),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 
 	it('prints the URL, region and key pair, serves requests and stops on SIGTERM', async () => {
 		const child = run(['--port', '0', '--run-duration-ms', '100']);

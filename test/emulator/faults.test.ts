@@ -32,7 +32,12 @@ describe('clientToken idempotency', () => {
 		expect(again.flowStatus).toBe('Active');
 		expect(bed.emulator.stats()).toMatchObject({ flowsCreated: 1, requests: { CreateFlow: 2 } });
 		// Without the token, the same request is a new one: the name is taken.
-		await expectAwsError(bed.client.send(new CreateFlowCommand({ ...input, clientToken: undefined })), 'ConflictException', 409, /already exists/);
+		await expectAwsError(
+			bed.client.send(new CreateFlowCommand({ ...input, clientToken: undefined })),
+			'ConflictException',
+			409,
+			/already exists/,
+		);
 	});
 
 	it('refuses a repeated token with different parameters (ConflictException)', async () => {
@@ -63,19 +68,36 @@ describe('clientToken idempotency', () => {
 		await client.send(new UpdateFlowCommand(s3Flow('upd', { clientToken: 'u-1' })));
 		expect((await client.send(new DescribeFlowCommand({ flowName: 'upd' }))).schemaVersion).toBe(2);
 
-		const register = new RegisterConnectorCommand({ connectorLabel: 'orders', connectorProvisioningConfig: { lambda: { lambdaArn: LAMBDA } }, clientToken: 'r-1' });
+		const register = new RegisterConnectorCommand({
+			connectorLabel: 'orders',
+			connectorProvisioningConfig: { lambda: { lambdaArn: LAMBDA } },
+			clientToken: 'r-1',
+		});
 		const registered = await client.send(register);
 		expect((await client.send(register)).connectorArn).toBe(registered.connectorArn);
-		const update = new UpdateConnectorRegistrationCommand({ connectorLabel: 'orders', description: 'v2', clientToken: 'r-2' });
+		const update = new UpdateConnectorRegistrationCommand({
+			connectorLabel: 'orders',
+			description: 'v2',
+			clientToken: 'r-2',
+		});
 		await client.send(update);
 		await client.send(update);
-		const config = (await client.send(new DescribeConnectorCommand({ connectorType: 'CustomConnector', connectorLabel: 'orders' }))).connectorConfiguration!;
+		const config = (
+			await client.send(new DescribeConnectorCommand({ connectorType: 'CustomConnector', connectorLabel: 'orders' }))
+		).connectorConfiguration!;
 		expect(config.connectorVersion).toBe('2.0');
 
 		const profile = { ...salesforceProfile('sf'), clientToken: 'p-1' };
 		await client.send(new CreateConnectorProfileCommand(profile));
-		expect((await client.send(new CreateConnectorProfileCommand(profile))).connectorProfileArn).toMatch(/connectorprofile\/sf$/);
-		const profileUpdate = new UpdateConnectorProfileCommand({ connectorProfileName: 'sf', connectionMode: 'Public', connectorProfileConfig: profile.connectorProfileConfig, clientToken: 'p-2' });
+		expect((await client.send(new CreateConnectorProfileCommand(profile))).connectorProfileArn).toMatch(
+			/connectorprofile\/sf$/,
+		);
+		const profileUpdate = new UpdateConnectorProfileCommand({
+			connectorProfileName: 'sf',
+			connectionMode: 'Public',
+			connectorProfileConfig: profile.connectorProfileConfig,
+			clientToken: 'p-2',
+		});
 		await client.send(profileUpdate);
 		await client.send(profileUpdate);
 		expect(bed.emulator.stats()).toMatchObject({ connectorProfiles: 1, customConnectors: 1 });
@@ -88,14 +110,34 @@ describe('faults', () => {
 		const answer = await bed.client.send(new ListFlowsCommand({}));
 		expect(answer.$metadata.attempts).toBe(2);
 		bed.emulator.faults.add({ action: 'ListFlows', kind: 'throttle' });
-		await expectAwsError(bed.clientWith({ maxAttempts: 1 }).send(new ListFlowsCommand({})), 'ThrottlingException', 429, 'Rate exceeded');
+		await expectAwsError(
+			bed.clientWith({ maxAttempts: 1 }).send(new ListFlowsCommand({})),
+			'ThrottlingException',
+			429,
+			'Rate exceeded',
+		);
 		expect(bed.emulator.stats()).toMatchObject({ faultsInjected: 2, requests: { ListFlows: 3 } });
 	});
 
 	it('error: any error name and status, without performing the action', async () => {
-		bed.emulator.faults.add({ action: 'CreateFlow', kind: 'error', errorName: 'ServiceQuotaExceededException', message: 'Too many flows' });
-		await expectAwsError(bed.client.send(new CreateFlowCommand(s3Flow('quota'))), 'ServiceQuotaExceededException', 402, 'Too many flows');
-		bed.emulator.faults.add({ action: 'CreateFlow', kind: 'error', errorName: 'ConnectorServerException', status: 503 });
+		bed.emulator.faults.add({
+			action: 'CreateFlow',
+			kind: 'error',
+			errorName: 'ServiceQuotaExceededException',
+			message: 'Too many flows',
+		});
+		await expectAwsError(
+			bed.client.send(new CreateFlowCommand(s3Flow('quota'))),
+			'ServiceQuotaExceededException',
+			402,
+			'Too many flows',
+		);
+		bed.emulator.faults.add({
+			action: 'CreateFlow',
+			kind: 'error',
+			errorName: 'ConnectorServerException',
+			status: 503,
+		});
 		// 503 is transient for the SDK: it retries, and the second attempt creates the flow.
 		const created = await bed.client.send(new CreateFlowCommand(s3Flow('quota')));
 		expect(created.$metadata.attempts).toBe(2);
@@ -112,7 +154,9 @@ describe('faults', () => {
 	it('reset: drops the connection before the action, so a retried StartFlow runs once', async () => {
 		await bed.client.send(new CreateFlowCommand(s3Flow('reset-me')));
 		bed.emulator.faults.add({ action: 'StartFlow', kind: 'reset' });
-		await expect(bed.clientWith({ maxAttempts: 1 }).send(new StartFlowCommand({ flowName: 'reset-me' }))).rejects.toThrow(/socket hang up|ECONNRESET/);
+		await expect(
+			bed.clientWith({ maxAttempts: 1 }).send(new StartFlowCommand({ flowName: 'reset-me' })),
+		).rejects.toThrow(/socket hang up|ECONNRESET/);
 		expect(bed.emulator.stats().runsStarted).toBe(0);
 		bed.emulator.faults.add({ action: 'StartFlow', kind: 'reset' });
 		const started = await bed.client.send(new StartFlowCommand({ flowName: 'reset-me' }));
@@ -123,7 +167,9 @@ describe('faults', () => {
 	it('truncate: performs the action but cuts the response body', async () => {
 		await bed.client.send(new CreateFlowCommand(s3Flow('cut')));
 		bed.emulator.faults.add({ action: 'DescribeFlow', kind: 'truncate' });
-		await expect(bed.clientWith({ maxAttempts: 1 }).send(new DescribeFlowCommand({ flowName: 'cut' }))).rejects.toThrow();
+		await expect(
+			bed.clientWith({ maxAttempts: 1 }).send(new DescribeFlowCommand({ flowName: 'cut' })),
+		).rejects.toThrow();
 		bed.emulator.faults.add({ action: 'DescribeFlow', kind: 'truncate' });
 		const described = await bed.client.send(new DescribeFlowCommand({ flowName: 'cut' }));
 		expect(described.$metadata.attempts).toBe(2);

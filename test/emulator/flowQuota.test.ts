@@ -9,7 +9,12 @@ it('refuses the flow beyond the quota with ServiceQuotaExceededException', async
 	const bed = await startTestBed({ flowQuota: 3 });
 	try {
 		for (const name of ['f1', 'f2', 'f3']) await bed.client.send(new CreateFlowCommand(s3Flow(name)));
-		await expectAwsError(bed.client.send(new CreateFlowCommand(s3Flow('f4'))), 'ServiceQuotaExceededException', 402, 'The quota of 3 flows per account is reached.');
+		await expectAwsError(
+			bed.client.send(new CreateFlowCommand(s3Flow('f4'))),
+			'ServiceQuotaExceededException',
+			402,
+			'The quota of 3 flows per account is reached.',
+		);
 		expect(bed.emulator.stats().flows).toBe(3);
 	} finally {
 		await bed.close();

@@ -13,7 +13,16 @@ import {
 	UpdateFlowCommand,
 	type ExecutionRecord,
 } from '@aws-sdk/client-appflow';
-import { expectAwsError, s3Flow, salesforceFlow, salesforceProfile, sleep, startTestBed, waitFor, type TestBed } from './helpers';
+import {
+	expectAwsError,
+	s3Flow,
+	salesforceFlow,
+	salesforceProfile,
+	sleep,
+	startTestBed,
+	waitFor,
+	type TestBed,
+} from './helpers';
 
 let bed: TestBed;
 beforeAll(async () => {
@@ -34,7 +43,9 @@ const finalRecord = (flowName: string, executionId: string) =>
 describe('on-demand flow lifecycle', () => {
 	it('creates, describes, lists, updates, runs, reports, cancels and deletes a flow', async () => {
 		const { client } = bed;
-		const created = await client.send(new CreateFlowCommand(s3Flow('orders-export', { description: 'Nightly export', tags: { team: 'data' } })));
+		const created = await client.send(
+			new CreateFlowCommand(s3Flow('orders-export', { description: 'Nightly export', tags: { team: 'data' } })),
+		);
 		expect(created.flowArn).toBe('arn:aws:appflow:us-east-1:123456789012:flow/orders-export');
 		expect(created.flowStatus).toBe('Active');
 
@@ -45,7 +56,10 @@ describe('on-demand flow lifecycle', () => {
 			description: 'Nightly export',
 			flowStatus: 'Active',
 			triggerConfig: { triggerType: 'OnDemand' },
-			sourceFlowConfig: { connectorType: 'S3', sourceConnectorProperties: { S3: { bucketName: 'appflow-demo-raw', bucketPrefix: 'orders' } } },
+			sourceFlowConfig: {
+				connectorType: 'S3',
+				sourceConnectorProperties: { S3: { bucketName: 'appflow-demo-raw', bucketPrefix: 'orders' } },
+			},
 			destinationFlowConfigList: [{ connectorType: 'S3' }],
 			tasks: [{ taskType: 'Map_all', sourceFields: [] }],
 			tags: { team: 'data' },
@@ -70,7 +84,9 @@ describe('on-demand flow lifecycle', () => {
 			}),
 		]);
 
-		const updated = await client.send(new UpdateFlowCommand({ ...s3Flow('orders-export'), tasks: [{ taskType: 'Map_all', sourceFields: ['x'] }] }));
+		const updated = await client.send(
+			new UpdateFlowCommand({ ...s3Flow('orders-export'), tasks: [{ taskType: 'Map_all', sourceFields: ['x'] }] }),
+		);
 		expect(updated.flowStatus).toBe('Active');
 		const afterUpdate = await client.send(new DescribeFlowCommand({ flowName: 'orders-export' }));
 		expect(afterUpdate.tasks).toEqual([{ taskType: 'Map_all', sourceFields: ['x'] }]);
@@ -97,15 +113,27 @@ describe('on-demand flow lifecycle', () => {
 		expect(lastRun).toMatchObject({ mostRecentExecutionStatus: 'Successful' });
 
 		const second = await client.send(new StartFlowCommand({ flowName: 'orders-export' }));
-		const cancel = await client.send(new CancelFlowExecutionsCommand({ flowName: 'orders-export', executionIds: [second.executionId!, started.executionId!, 'no-such-run'] }));
+		const cancel = await client.send(
+			new CancelFlowExecutionsCommand({
+				flowName: 'orders-export',
+				executionIds: [second.executionId!, started.executionId!, 'no-such-run'],
+			}),
+		);
 		expect(cancel.invalidExecutions).toEqual([started.executionId, 'no-such-run']);
-		expect((await records('orders-export'))[0]).toMatchObject({ executionId: second.executionId, executionStatus: 'CancelStarted' });
+		expect((await records('orders-export'))[0]).toMatchObject({
+			executionId: second.executionId,
+			executionStatus: 'CancelStarted',
+		});
 		expect((await finalRecord('orders-export', second.executionId!)).executionStatus).toBe('Canceled');
 		// The second run's data pull continues where the first stopped.
 		expect((await records('orders-export'))[0].dataPullStartTime).toEqual(done.dataPullEndTime);
 
 		await client.send(new DeleteFlowCommand({ flowName: 'orders-export' }));
-		await expectAwsError(client.send(new DescribeFlowCommand({ flowName: 'orders-export' })), 'ResourceNotFoundException', 404);
+		await expectAwsError(
+			client.send(new DescribeFlowCommand({ flowName: 'orders-export' })),
+			'ResourceNotFoundException',
+			404,
+		);
 		expect((await client.send(new ListFlowsCommand({}))).flows).toEqual([]);
 		expect(bed.emulator.stats()).toMatchObject({ flowsCreated: 1, runsStarted: 2, flows: 0 });
 	});
@@ -114,7 +142,8 @@ describe('on-demand flow lifecycle', () => {
 		const { client } = bed;
 		await client.send(new CreateFlowCommand(s3Flow('many-runs')));
 		const ids: string[] = [];
-		for (let i = 0; i < 3; i++) ids.push((await client.send(new StartFlowCommand({ flowName: 'many-runs' }))).executionId!);
+		for (let i = 0; i < 3; i++)
+			ids.push((await client.send(new StartFlowCommand({ flowName: 'many-runs' }))).executionId!);
 		expect((await records('many-runs')).map((r) => r.executionId)).toEqual([...ids].reverse());
 	});
 
@@ -134,22 +163,39 @@ describe('on-demand flow lifecycle', () => {
 		const { executionId } = await bed.client.send(new StartFlowCommand({ flowName: 'broken' }));
 		const record: ExecutionRecord = await finalRecord('broken', executionId!);
 		expect(record.executionStatus).toBe('Error');
-		expect(record.executionResult!.errorInfo).toEqual({ putFailuresCount: 0, executionMessage: expect.stringMatching(/failed/) });
+		expect(record.executionResult!.errorInfo).toEqual({
+			putFailuresCount: 0,
+			executionMessage: expect.stringMatching(/failed/),
+		});
 		expect(record.executionResult!.recordsProcessed).toBe(0);
 		const flow = await bed.client.send(new DescribeFlowCommand({ flowName: 'broken' }));
-		expect(flow.lastRunExecutionDetails).toMatchObject({ mostRecentExecutionStatus: 'Error', mostRecentExecutionMessage: 'Flow run failed' });
+		expect(flow.lastRunExecutionDetails).toMatchObject({
+			mostRecentExecutionStatus: 'Error',
+			mostRecentExecutionMessage: 'Flow run failed',
+		});
 	});
 
 	it('lets a runOutcome function decide how runs end, with a message', async () => {
-		const custom = await startTestBed({ runDurationMs: 50, runOutcome: (name) => (name === 'odd' ? { status: 'Error', message: 'Quota of Salesforce API calls exceeded: 15000/15000' } : { status: 'Successful' }) });
+		const custom = await startTestBed({
+			runDurationMs: 50,
+			runOutcome: (name) =>
+				name === 'odd'
+					? { status: 'Error', message: 'Quota of Salesforce API calls exceeded: 15000/15000' }
+					: { status: 'Successful' },
+		});
 		try {
 			await custom.client.send(new CreateFlowCommand(s3Flow('odd')));
 			const { executionId } = await custom.client.send(new StartFlowCommand({ flowName: 'odd' }));
 			const record = await waitFor(async () => {
-				const [r] = (await custom.client.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'odd' }))).flowExecutions!;
+				const [r] = (await custom.client.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'odd' })))
+					.flowExecutions!;
 				return r.executionStatus === 'InProgress' ? undefined : r;
 			});
-			expect(record).toMatchObject({ executionId, executionStatus: 'Error', executionResult: { errorInfo: { executionMessage: 'Quota of Salesforce API calls exceeded 15000/15000' } } });
+			expect(record).toMatchObject({
+				executionId,
+				executionStatus: 'Error',
+				executionResult: { errorInfo: { executionMessage: 'Quota of Salesforce API calls exceeded 15000/15000' } },
+			});
 		} finally {
 			await custom.close();
 		}
@@ -171,32 +217,56 @@ describe('on-demand flow lifecycle', () => {
 		bed.emulator.runs.runDurationMs = 10_000;
 		await bed.client.send(new CreateFlowCommand(s3Flow('busy')));
 		await bed.client.send(new StartFlowCommand({ flowName: 'busy' }));
-		await expectAwsError(bed.client.send(new DeleteFlowCommand({ flowName: 'busy' })), 'ConflictException', 409, /in progress/);
+		await expectAwsError(
+			bed.client.send(new DeleteFlowCommand({ flowName: 'busy' })),
+			'ConflictException',
+			409,
+			/in progress/,
+		);
 		await bed.client.send(new DeleteFlowCommand({ flowName: 'busy', forceDelete: true }));
 		expect(bed.emulator.stats().flows).toBe(0);
 	});
 
 	it('refuses a second flow with the same name', async () => {
 		await bed.client.send(new CreateFlowCommand(s3Flow('twice')));
-		await expectAwsError(bed.client.send(new CreateFlowCommand(s3Flow('twice'))), 'ConflictException', 409, /already exists/);
+		await expectAwsError(
+			bed.client.send(new CreateFlowCommand(s3Flow('twice'))),
+			'ConflictException',
+			409,
+			/already exists/,
+		);
 	});
 
 	it('answers ResourceNotFoundException for unknown flows on every flow action', async () => {
 		const { client } = bed;
 		const flowName = 'ghost';
-		await expectAwsError(client.send(new DescribeFlowCommand({ flowName })), 'ResourceNotFoundException', 404, 'The flow ghost does not exist.');
+		await expectAwsError(
+			client.send(new DescribeFlowCommand({ flowName })),
+			'ResourceNotFoundException',
+			404,
+			'The flow ghost does not exist.',
+		);
 		await expectAwsError(client.send(new StartFlowCommand({ flowName })), 'ResourceNotFoundException', 404);
 		await expectAwsError(client.send(new StopFlowCommand({ flowName })), 'ResourceNotFoundException', 404);
 		await expectAwsError(client.send(new DeleteFlowCommand({ flowName })), 'ResourceNotFoundException', 404);
 		await expectAwsError(client.send(new UpdateFlowCommand(s3Flow(flowName))), 'ResourceNotFoundException', 404);
-		await expectAwsError(client.send(new DescribeFlowExecutionRecordsCommand({ flowName })), 'ResourceNotFoundException', 404);
+		await expectAwsError(
+			client.send(new DescribeFlowExecutionRecordsCommand({ flowName })),
+			'ResourceNotFoundException',
+			404,
+		);
 		await expectAwsError(client.send(new CancelFlowExecutionsCommand({ flowName })), 'ResourceNotFoundException', 404);
 	});
 });
 
 describe('scheduled and event flows', () => {
 	const scheduled = (name: string) =>
-		s3Flow(name, { triggerConfig: { triggerType: 'Scheduled', triggerProperties: { Scheduled: { scheduleExpression: 'rate(1hours)', dataPullMode: 'Incremental' } } } });
+		s3Flow(name, {
+			triggerConfig: {
+				triggerType: 'Scheduled',
+				triggerProperties: { Scheduled: { scheduleExpression: 'rate(1hours)', dataPullMode: 'Incremental' } },
+			},
+		});
 
 	it('are Draft until StartFlow activates them, and StopFlow suspends them', async () => {
 		const { client } = bed;
@@ -221,22 +291,49 @@ describe('scheduled and event flows', () => {
 
 	it('keep Event triggers to sources that support them', async () => {
 		const eventFlow = s3Flow('on-event', { triggerConfig: { triggerType: 'Event' } });
-		await expectAwsError(bed.client.send(new CreateFlowCommand(eventFlow)), 'ValidationException', 400, 'S3 does not support the trigger type Event.');
+		await expectAwsError(
+			bed.client.send(new CreateFlowCommand(eventFlow)),
+			'ValidationException',
+			400,
+			'S3 does not support the trigger type Event.',
+		);
 		await bed.client.send(new CreateConnectorProfileCommand(salesforceProfile('sf')));
-		const created = await bed.client.send(new CreateFlowCommand(salesforceFlow('sf-events', 'sf', { triggerConfig: { triggerType: 'Event' } })));
+		const created = await bed.client.send(
+			new CreateFlowCommand(salesforceFlow('sf-events', 'sf', { triggerConfig: { triggerType: 'Event' } })),
+		);
 		expect(created.flowStatus).toBe('Draft');
 	});
 
 	it('need a valid schedule expression', async () => {
-		const bad = s3Flow('bad-schedule', { triggerConfig: { triggerType: 'Scheduled', triggerProperties: { Scheduled: { scheduleExpression: 'every hour' } } } });
-		await expectAwsError(bed.client.send(new CreateFlowCommand(bad)), 'ValidationException', 400, /schedule expression/);
+		const bad = s3Flow('bad-schedule', {
+			triggerConfig: {
+				triggerType: 'Scheduled',
+				triggerProperties: { Scheduled: { scheduleExpression: 'every hour' } },
+			},
+		});
+		await expectAwsError(
+			bed.client.send(new CreateFlowCommand(bad)),
+			'ValidationException',
+			400,
+			/schedule expression/,
+		);
 		const missing = s3Flow('no-schedule', { triggerConfig: { triggerType: 'Scheduled' } });
-		await expectAwsError(bed.client.send(new CreateFlowCommand(missing)), 'ValidationException', 400, /triggerProperties.Scheduled is required/);
+		await expectAwsError(
+			bed.client.send(new CreateFlowCommand(missing)),
+			'ValidationException',
+			400,
+			/triggerProperties.Scheduled is required/,
+		);
 	});
 
 	it('StopFlow on an on-demand flow is UnsupportedOperationException', async () => {
 		await bed.client.send(new CreateFlowCommand(s3Flow('adhoc')));
-		await expectAwsError(bed.client.send(new StopFlowCommand({ flowName: 'adhoc' })), 'UnsupportedOperationException', 400, /on demand/);
+		await expectAwsError(
+			bed.client.send(new StopFlowCommand({ flowName: 'adhoc' })),
+			'UnsupportedOperationException',
+			400,
+			/on demand/,
+		);
 	});
 
 	it('UpdateFlow to another trigger type starts the flow over', async () => {
@@ -256,7 +353,12 @@ describe('connector profiles referenced by flows', () => {
 		);
 		const noName = salesforceFlow('sf-flow', 'x');
 		delete noName.sourceFlowConfig!.connectorProfileName;
-		await expectAwsError(bed.client.send(new CreateFlowCommand(noName)), 'ValidationException', 400, /connectorProfileName is required/);
+		await expectAwsError(
+			bed.client.send(new CreateFlowCommand(noName)),
+			'ValidationException',
+			400,
+			/connectorProfileName is required/,
+		);
 		// S3 ignores a profile name: it takes no profile.
 		const s3 = s3Flow('s3-flow');
 		s3.sourceFlowConfig!.connectorProfileName = 'whatever';
@@ -268,17 +370,40 @@ describe('connector profiles referenced by flows', () => {
 	it('must be for the connector type of the flow', async () => {
 		await bed.client.send(new CreateConnectorProfileCommand(salesforceProfile('sf')));
 		const flow = s3Flow('mixed');
-		flow.sourceFlowConfig = { connectorType: 'Zendesk', connectorProfileName: 'sf', sourceConnectorProperties: { Zendesk: { object: 'tickets' } } };
-		await expectAwsError(bed.client.send(new CreateFlowCommand(flow)), 'ValidationException', 400, 'The connector profile sf is for Salesforce, not Zendesk.');
+		flow.sourceFlowConfig = {
+			connectorType: 'Zendesk',
+			connectorProfileName: 'sf',
+			sourceConnectorProperties: { Zendesk: { object: 'tickets' } },
+		};
+		await expectAwsError(
+			bed.client.send(new CreateFlowCommand(flow)),
+			'ValidationException',
+			400,
+			'The connector profile sf is for Salesforce, not Zendesk.',
+		);
 	});
 
 	it('need the connector properties of their connector type and a connector that can play the role', async () => {
 		const wrongProps = s3Flow('props');
 		wrongProps.sourceFlowConfig!.sourceConnectorProperties = { Salesforce: { object: 'Account' } };
-		await expectAwsError(bed.client.send(new CreateFlowCommand(wrongProps)), 'ValidationException', 400, /sourceConnectorProperties.S3 is required/);
+		await expectAwsError(
+			bed.client.send(new CreateFlowCommand(wrongProps)),
+			'ValidationException',
+			400,
+			/sourceConnectorProperties.S3 is required/,
+		);
 		const redshiftSource = s3Flow('role');
-		redshiftSource.sourceFlowConfig = { connectorType: 'Redshift', connectorProfileName: 'r', sourceConnectorProperties: {} };
-		await expectAwsError(bed.client.send(new CreateFlowCommand(redshiftSource)), 'ValidationException', 400, 'Redshift cannot be used as a source connector.');
+		redshiftSource.sourceFlowConfig = {
+			connectorType: 'Redshift',
+			connectorProfileName: 'r',
+			sourceConnectorProperties: {},
+		};
+		await expectAwsError(
+			bed.client.send(new CreateFlowCommand(redshiftSource)),
+			'ValidationException',
+			400,
+			'Redshift cannot be used as a source connector.',
+		);
 	});
 
 	it('fail the runs of a flow whose profile was force-deleted', async () => {

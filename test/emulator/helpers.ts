@@ -46,7 +46,12 @@ interface AwsLikeError {
 }
 
 /** Awaits a rejection and checks it is the AWS error expected, as the SDK surfaces it. */
-export async function expectAwsError(promise: Promise<unknown>, name: string, status: number, message?: string | RegExp): Promise<AwsLikeError> {
+export async function expectAwsError(
+	promise: Promise<unknown>,
+	name: string,
+	status: number,
+	message?: string | RegExp,
+): Promise<AwsLikeError> {
 	let caught: unknown;
 	try {
 		await promise;
@@ -58,7 +63,8 @@ export async function expectAwsError(promise: Promise<unknown>, name: string, st
 	expect(error.name).toBe(name);
 	expect(error.$metadata?.httpStatusCode).toBe(status);
 	expect(error.$metadata?.requestId).toMatch(/^[0-9a-f-]{36}$/);
-	if (message !== undefined) expect(error.message).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
+	if (message !== undefined)
+		expect(error.message).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
 	return error;
 }
 
@@ -68,12 +74,18 @@ export function rawRequest(
 	options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
 	return new Promise((resolve, reject) => {
-		const req = request(`${url}${options.path}`, { method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-			res.on('error', reject);
-		});
+		const req = request(
+			`${url}${options.path}`,
+			{ method: options.method ?? 'GET', headers: options.headers, agent: false },
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () =>
+					resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+				);
+				res.on('error', reject);
+			},
+		);
 		req.on('error', reject);
 		req.end(options.body);
 	});
@@ -95,20 +107,38 @@ export function s3Flow(flowName: string, overrides: Partial<CreateFlowCommandInp
 	return {
 		flowName,
 		triggerConfig: { triggerType: 'OnDemand' },
-		sourceFlowConfig: { connectorType: 'S3', sourceConnectorProperties: { S3: { bucketName: 'appflow-demo-raw', bucketPrefix: 'orders' } } },
-		destinationFlowConfigList: [{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'appflow-demo-landing', bucketPrefix: 'exports' } } }],
+		sourceFlowConfig: {
+			connectorType: 'S3',
+			sourceConnectorProperties: { S3: { bucketName: 'appflow-demo-raw', bucketPrefix: 'orders' } },
+		},
+		destinationFlowConfigList: [
+			{
+				connectorType: 'S3',
+				destinationConnectorProperties: { S3: { bucketName: 'appflow-demo-landing', bucketPrefix: 'exports' } },
+			},
+		],
 		tasks: [{ taskType: 'Map_all', sourceFields: [], taskProperties: {} }],
 		...overrides,
 	};
 }
 
 /** A Salesforce -> S3 flow using the named connector profile. */
-export function salesforceFlow(flowName: string, profileName: string, overrides: Partial<CreateFlowCommandInput> = {}): CreateFlowCommandInput {
+export function salesforceFlow(
+	flowName: string,
+	profileName: string,
+	overrides: Partial<CreateFlowCommandInput> = {},
+): CreateFlowCommandInput {
 	return {
 		flowName,
 		triggerConfig: { triggerType: 'OnDemand' },
-		sourceFlowConfig: { connectorType: 'Salesforce', connectorProfileName: profileName, sourceConnectorProperties: { Salesforce: { object: 'Account' } } },
-		destinationFlowConfigList: [{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'appflow-demo-landing' } } }],
+		sourceFlowConfig: {
+			connectorType: 'Salesforce',
+			connectorProfileName: profileName,
+			sourceConnectorProperties: { Salesforce: { object: 'Account' } },
+		},
+		destinationFlowConfigList: [
+			{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'appflow-demo-landing' } } },
+		],
 		tasks: [
 			{ taskType: 'Filter', sourceFields: ['Id', 'Name'], connectorOperator: { Salesforce: 'PROJECTION' } },
 			{ taskType: 'Map', sourceFields: ['Id'], destinationField: 'Id', connectorOperator: { Salesforce: 'NO_OP' } },
@@ -122,8 +152,12 @@ export const salesforceProfile = (name: string) => ({
 	connectorType: 'Salesforce' as const,
 	connectionMode: 'Public' as const,
 	connectorProfileConfig: {
-		connectorProfileProperties: { Salesforce: { instanceUrl: 'https://example.my.salesforce.com', isSandboxEnvironment: false } },
-		connectorProfileCredentials: { Salesforce: { accessToken: 'secret-access-token', refreshToken: 'secret-refresh-token' } },
+		connectorProfileProperties: {
+			Salesforce: { instanceUrl: 'https://example.my.salesforce.com', isSandboxEnvironment: false },
+		},
+		connectorProfileCredentials: {
+			Salesforce: { accessToken: 'secret-access-token', refreshToken: 'secret-refresh-token' },
+		},
 	},
 });
 

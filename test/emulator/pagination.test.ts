@@ -24,7 +24,8 @@ beforeAll(async () => {
 afterAll(() => bed.close());
 beforeEach(() => bed.emulator.reset());
 
-const names = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(2, '0')}`);
+const names = (n: number, prefix: string) =>
+	Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(2, '0')}`);
 
 async function createFlows(flowNames: string[]) {
 	for (const name of flowNames) await bed.client.send(new CreateFlowCommand(s3Flow(name)));
@@ -48,7 +49,8 @@ describe('ListFlows', () => {
 		const all = names(12, 'p');
 		await createFlows(all);
 		const pages: string[][] = [];
-		for await (const page of paginateListFlows({ client: bed.client, pageSize: 5 }, {})) pages.push(page.flows!.map((f) => f.flowName!));
+		for await (const page of paginateListFlows({ client: bed.client, pageSize: 5 }, {}))
+			pages.push(page.flows!.map((f) => f.flowName!));
 		expect(pages).toEqual([all.slice(0, 5), all.slice(5, 10), all.slice(10)]);
 	});
 
@@ -74,11 +76,21 @@ describe('ListFlows', () => {
 			400,
 			"1 validation error detected: Value '0' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 1",
 		);
-		await expectAwsError(bed.client.send(new ListFlowsCommand({ nextToken: 'not-a-token' })), 'ValidationException', 400, /Invalid nextToken/);
+		await expectAwsError(
+			bed.client.send(new ListFlowsCommand({ nextToken: 'not-a-token' })),
+			'ValidationException',
+			400,
+			/Invalid nextToken/,
+		);
 		await createFlows(names(3, 'x'));
 		const { nextToken } = await bed.client.send(new ListFlowsCommand({ maxResults: 1 }));
 		// A token from ListFlows means nothing to another action.
-		await expectAwsError(bed.client.send(new ListConnectorsCommand({ nextToken })), 'ValidationException', 400, /Invalid nextToken/);
+		await expectAwsError(
+			bed.client.send(new ListConnectorsCommand({ nextToken })),
+			'ValidationException',
+			400,
+			/Invalid nextToken/,
+		);
 	});
 });
 
@@ -86,24 +98,37 @@ describe('DescribeFlowExecutionRecords', () => {
 	it('pages runs newest first, 20 by default', async () => {
 		await createFlows(['runner']);
 		const ids: string[] = [];
-		for (let i = 0; i < 25; i++) ids.push((await bed.client.send(new StartFlowCommand({ flowName: 'runner' }))).executionId!);
+		for (let i = 0; i < 25; i++)
+			ids.push((await bed.client.send(new StartFlowCommand({ flowName: 'runner' }))).executionId!);
 		const newestFirst = [...ids].reverse();
 		const first = await bed.client.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'runner' }));
 		expect(first.flowExecutions!.map((r) => r.executionId)).toEqual(newestFirst.slice(0, 20));
 		const seen: string[] = [];
-		for await (const page of paginateDescribeFlowExecutionRecords({ client: bed.client, pageSize: 100 }, { flowName: 'runner' })) {
+		for await (const page of paginateDescribeFlowExecutionRecords(
+			{ client: bed.client, pageSize: 100 },
+			{ flowName: 'runner' },
+		)) {
 			seen.push(...page.flowExecutions!.map((r) => r.executionId!));
 		}
 		expect(seen).toEqual(newestFirst);
 		// A token is bound to its flow.
 		await createFlows(['other']);
-		await expectAwsError(bed.client.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'other', nextToken: first.nextToken })), 'ValidationException', 400);
+		await expectAwsError(
+			bed.client.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'other', nextToken: first.nextToken })),
+			'ValidationException',
+			400,
+		);
 	});
 });
 
 describe('connectors and profiles', () => {
 	it('DescribeConnectors pages through every built-in connector type', async () => {
-		await bed.client.send(new RegisterConnectorCommand({ connectorLabel: 'custom-one', connectorProvisioningConfig: { lambda: { lambdaArn: 'arn:aws:lambda:us-east-1:123456789012:function:c' } } }));
+		await bed.client.send(
+			new RegisterConnectorCommand({
+				connectorLabel: 'custom-one',
+				connectorProvisioningConfig: { lambda: { lambdaArn: 'arn:aws:lambda:us-east-1:123456789012:function:c' } },
+			}),
+		);
 		const first = await bed.client.send(new DescribeConnectorsCommand({}));
 		expect(Object.keys(first.connectorConfigurations!)).toHaveLength(20);
 		expect(first.nextToken).toBeDefined();
@@ -121,7 +146,12 @@ describe('connectors and profiles', () => {
 
 	it('ListConnectors and DescribeConnectorProfiles page with maxResults', async () => {
 		for (const label of ['c1', 'c2', 'c3']) {
-			await bed.client.send(new RegisterConnectorCommand({ connectorLabel: label, connectorProvisioningConfig: { lambda: { lambdaArn: 'arn:aws:lambda:us-east-1:123456789012:function:c' } } }));
+			await bed.client.send(
+				new RegisterConnectorCommand({
+					connectorLabel: label,
+					connectorProvisioningConfig: { lambda: { lambdaArn: 'arn:aws:lambda:us-east-1:123456789012:function:c' } },
+				}),
+			);
 		}
 		const first = await bed.client.send(new ListConnectorsCommand({ maxResults: 2 }));
 		expect(first.connectors!.map((c) => c.connectorLabel)).toEqual(['c1', 'c2']);
@@ -129,20 +159,31 @@ describe('connectors and profiles', () => {
 		expect(second.connectors!.map((c) => c.connectorLabel)).toEqual(['c3']);
 		expect(second.nextToken).toBeUndefined();
 
-		for (const name of ['sf-a', 'sf-b', 'sf-c']) await bed.client.send(new CreateConnectorProfileCommand(salesforceProfile(name)));
-		const p1 = await bed.client.send(new DescribeConnectorProfilesCommand({ connectorType: 'Salesforce', maxResults: 2 }));
-		const p2 = await bed.client.send(new DescribeConnectorProfilesCommand({ connectorType: 'Salesforce', maxResults: 2, nextToken: p1.nextToken }));
-		expect([...p1.connectorProfileDetails!, ...p2.connectorProfileDetails!].map((p) => p.connectorProfileName)).toEqual(['sf-a', 'sf-b', 'sf-c']);
+		for (const name of ['sf-a', 'sf-b', 'sf-c'])
+			await bed.client.send(new CreateConnectorProfileCommand(salesforceProfile(name)));
+		const p1 = await bed.client.send(
+			new DescribeConnectorProfilesCommand({ connectorType: 'Salesforce', maxResults: 2 }),
+		);
+		const p2 = await bed.client.send(
+			new DescribeConnectorProfilesCommand({ connectorType: 'Salesforce', maxResults: 2, nextToken: p1.nextToken }),
+		);
+		expect([...p1.connectorProfileDetails!, ...p2.connectorProfileDetails!].map((p) => p.connectorProfileName)).toEqual(
+			['sf-a', 'sf-b', 'sf-c'],
+		);
 	});
 
 	it('ListConnectorEntities returns everything by default and pages when asked', async () => {
 		await bed.client.send(new CreateConnectorProfileCommand(salesforceProfile('sf')));
-		const all = (await bed.client.send(new ListConnectorEntitiesCommand({ connectorProfileName: 'sf' }))).connectorEntityMap!.Objects.map((e) => e.name);
+		const all = (
+			await bed.client.send(new ListConnectorEntitiesCommand({ connectorProfileName: 'sf' }))
+		).connectorEntityMap!.Objects.map((e) => e.name);
 		expect(all.length).toBeGreaterThan(20);
 		const paged: string[] = [];
 		let nextToken: string | undefined;
 		do {
-			const page = await bed.client.send(new ListConnectorEntitiesCommand({ connectorProfileName: 'sf', maxResults: 10, nextToken }));
+			const page = await bed.client.send(
+				new ListConnectorEntitiesCommand({ connectorProfileName: 'sf', maxResults: 10, nextToken }),
+			);
 			paged.push(...page.connectorEntityMap!.Objects.map((e) => e.name!));
 			nextToken = page.nextToken;
 		} while (nextToken);

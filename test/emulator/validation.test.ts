@@ -30,7 +30,10 @@ afterAll(() => bed.close());
 beforeEach(() => bed.emulator.reset());
 
 /** Replaces the serialized request before the SDK signs it, so the emulator sees a correctly signed odd request. */
-function beforeSigning(client: AppflowClient, change: (request: { body?: unknown; path: string; headers: Record<string, string> }) => void): void {
+function beforeSigning(
+	client: AppflowClient,
+	change: (request: { body?: unknown; path: string; headers: Record<string, string> }) => void,
+): void {
 	client.middlewareStack.add(
 		(next) => async (args) => {
 			change(args.request as { body?: unknown; path: string; headers: Record<string, string> });
@@ -58,7 +61,9 @@ describe('ValidationException messages', () => {
 		const parts = error.message.replace(/^3 validation errors detected: /, '').split('; ');
 		expect(parts).toEqual([
 			`Value '${'x'.repeat(257)}' at 'flowName' failed to satisfy constraint: Member must have length less than or equal to 256`,
-			expect.stringMatching(/^Value 'Oracle' at 'sourceFlowConfig.connectorType' failed to satisfy constraint: Member must satisfy enum value set: \[Salesforce, Singular, Slack, .*, Pardot\]$/),
+			expect.stringMatching(
+				/^Value 'Oracle' at 'sourceFlowConfig.connectorType' failed to satisfy constraint: Member must satisfy enum value set: \[Salesforce, Singular, Slack, .*, Pardot\]$/,
+			),
 			"Value null at 'tasks.1.member.taskType' failed to satisfy constraint: Member must not be null",
 		]);
 	});
@@ -103,7 +108,11 @@ describe('ValidationException messages', () => {
 
 	it('report at most 10 problems but count them all', async () => {
 		const tasks = Array.from({ length: 12 }, () => ({ sourceFields: [] }) as never);
-		const error = await expectAwsError(bed.client.send(new CreateFlowCommand(s3Flow('many', { tasks }))), 'ValidationException', 400);
+		const error = await expectAwsError(
+			bed.client.send(new CreateFlowCommand(s3Flow('many', { tasks }))),
+			'ValidationException',
+			400,
+		);
 		expect(error.message).toMatch(/^12 validation errors detected: /);
 		expect(error.message.split('; ')).toHaveLength(10);
 	});
@@ -116,7 +125,12 @@ describe('bodies that are not what the model expects', () => {
 			request.body = '{"maxResults": ';
 			request.headers['content-length'] = String(Buffer.byteLength(request.body as string));
 		});
-		await expectAwsError(client.send(new ListFlowsCommand({})), 'SerializationException', 400, /^Could not parse the request body as JSON/);
+		await expectAwsError(
+			client.send(new ListFlowsCommand({})),
+			'SerializationException',
+			400,
+			/^Could not parse the request body as JSON/,
+		);
 	});
 
 	it('a value of the wrong JSON type is a SerializationException', async () => {
@@ -125,7 +139,12 @@ describe('bodies that are not what the model expects', () => {
 			request.body = '{"maxResults": "five"}';
 			request.headers['content-length'] = String(Buffer.byteLength(request.body as string));
 		});
-		await expectAwsError(client.send(new ListFlowsCommand({})), 'SerializationException', 400, "Cannot deserialize the value at 'maxResults': it must be an integer");
+		await expectAwsError(
+			client.send(new ListFlowsCommand({})),
+			'SerializationException',
+			400,
+			"Cannot deserialize the value at 'maxResults': it must be an integer",
+		);
 	});
 
 	it('an unknown path is an UnknownOperationException', async () => {
@@ -140,20 +159,35 @@ describe('bodies that are not what the model expects', () => {
 describe('the SDK maps every AppFlow error the emulator sends to its exception class', () => {
 	it('for errors the emulator produces itself', async () => {
 		const { client } = bed;
-		const rejection = async (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e);
-		expect(await rejection(client.send(new DescribeFlowCommand({ flowName: 'nope' })))).toBeInstanceOf(ResourceNotFoundException);
+		const rejection = async (promise: Promise<unknown>) =>
+			promise.then(
+				() => undefined,
+				(e: unknown) => e,
+			);
+		expect(await rejection(client.send(new DescribeFlowCommand({ flowName: 'nope' })))).toBeInstanceOf(
+			ResourceNotFoundException,
+		);
 		expect(await rejection(client.send(new ListFlowsCommand({ maxResults: 500 })))).toBeInstanceOf(ValidationException);
 		await client.send(new CreateFlowCommand(s3Flow('once')));
 		expect(await rejection(client.send(new CreateFlowCommand(s3Flow('once'))))).toBeInstanceOf(ConflictException);
-		expect(await rejection(client.send(new StopFlowCommand({ flowName: 'once' })))).toBeInstanceOf(UnsupportedOperationException);
+		expect(await rejection(client.send(new StopFlowCommand({ flowName: 'once' })))).toBeInstanceOf(
+			UnsupportedOperationException,
+		);
 		const rejected = salesforceProfile('rejected');
 		rejected.connectorProfileConfig.connectorProfileCredentials.Salesforce.accessToken = REJECTED_CREDENTIAL;
-		expect(await rejection(client.send(new CreateConnectorProfileCommand(rejected)))).toBeInstanceOf(ConnectorAuthenticationException);
+		expect(await rejection(client.send(new CreateConnectorProfileCommand(rejected)))).toBeInstanceOf(
+			ConnectorAuthenticationException,
+		);
 	});
 
 	it('for the quota of connector profiles', async () => {
-		for (let i = 0; i < MAX_CONNECTOR_PROFILES; i++) await bed.client.send(new CreateConnectorProfileCommand(salesforceProfile(`p${i}`)));
-		const error = await expectAwsError(bed.client.send(new CreateConnectorProfileCommand(salesforceProfile('one-too-many'))), 'ServiceQuotaExceededException', 402);
+		for (let i = 0; i < MAX_CONNECTOR_PROFILES; i++)
+			await bed.client.send(new CreateConnectorProfileCommand(salesforceProfile(`p${i}`)));
+		const error = await expectAwsError(
+			bed.client.send(new CreateConnectorProfileCommand(salesforceProfile('one-too-many'))),
+			'ServiceQuotaExceededException',
+			402,
+		);
 		expect(error).toBeInstanceOf(ServiceQuotaExceededException);
 	});
 
@@ -163,9 +197,20 @@ describe('the SDK maps every AppFlow error the emulator sends to its exception c
 		['InternalServerException', 500, InternalServerException],
 		['ThrottlingException', 429, ThrottlingException],
 	] as const)('for %s (injected), with the status from the model', async (errorName, status, ErrorClass) => {
-		bed.emulator.faults.add({ action: 'ListFlows', kind: 'error', errorName, message: `injected ${errorName}`, count: 3 });
+		bed.emulator.faults.add({
+			action: 'ListFlows',
+			kind: 'error',
+			errorName,
+			message: `injected ${errorName}`,
+			count: 3,
+		});
 		const client = bed.clientWith({ maxAttempts: 1 });
-		const error = await expectAwsError(client.send(new ListFlowsCommand({})), errorName, status, `injected ${errorName}`);
+		const error = await expectAwsError(
+			client.send(new ListFlowsCommand({})),
+			errorName,
+			status,
+			`injected ${errorName}`,
+		);
 		expect(error).toBeInstanceOf(ErrorClass);
 	});
 });

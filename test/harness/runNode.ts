@@ -178,7 +178,9 @@ function toExecutionData(items: IDataObject[] | INodeExecutionData[]): INodeExec
 	return items.map((item) => {
 		const isExecutionData =
 			typeof (item as INodeExecutionData).json === 'object' && (item as INodeExecutionData).json !== null;
-		return isExecutionData ? structuredClone(item as INodeExecutionData) : { json: structuredClone(item as IDataObject) };
+		return isExecutionData
+			? structuredClone(item as INodeExecutionData)
+			: { json: structuredClone(item as IDataObject) };
 	});
 }
 
@@ -209,10 +211,7 @@ export async function runNode(nodeType: INodeType, options: RunNodeOptions): Pro
 	);
 
 	if (!nodeType.execute) throw new UnexpectedError('test harness: node type has no execute()');
-	const result =
-		nodeType instanceof NodeClass
-			? await nodeType.execute(context)
-			: await nodeType.execute.call(context);
+	const result = nodeType instanceof NodeClass ? await nodeType.execute(context) : await nodeType.execute.call(context);
 	await Promise.all(closeFunctions.map(async (close) => await close()));
 	return result as INodeExecutionData[][];
 }

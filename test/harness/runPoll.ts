@@ -45,7 +45,13 @@ export function createPoller(nodeType: INodeType, options: PollerOptions): Polle
 	let workflow: Workflow;
 	let node: INode;
 	const build = (parameters: INodeParameters) => {
-		({ workflow, node } = buildWorkflow(nodeType, parameters, options.credentials, { typeVersion: 1 }, { active: true, staticData }));
+		({ workflow, node } = buildWorkflow(
+			nodeType,
+			parameters,
+			options.credentials,
+			{ typeVersion: 1 },
+			{ active: true, staticData },
+		));
 		staticData = workflow.staticData;
 	};
 	build(options.parameters);

@@ -3,14 +3,24 @@
  * operation on a fake `IExecuteFunctions` that behaves like n8n's (a parameter the operation does not declare
  * throws; a hidden one is not readable) and checks the exact request sent and that it passes the model's validator.
  */
-import { NodeHelpers, type IDataObject, type IExecuteFunctions, type INode, type INodeParameters, type INodeProperties } from 'n8n-workflow';
+import {
+	NodeHelpers,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INode,
+	type INodeParameters,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
 import type { AppFlowOperation } from '../../nodes/AwsAppFlow/actions/common/operation';
 import { registerConnector } from '../../nodes/AwsAppFlow/actions/connector/registerConnector.operation';
 import { updateConnectorRegistration } from '../../nodes/AwsAppFlow/actions/connector/updateConnectorRegistration.operation';
 import { createConnectorProfile } from '../../nodes/AwsAppFlow/actions/connectorProfile/createConnectorProfile.operation';
-import { CONNECTOR_TYPE_FORMS, PART_SHAPES } from '../../nodes/AwsAppFlow/actions/connectorProfile/forms/connectorTypeForms';
+import {
+	CONNECTOR_TYPE_FORMS,
+	PART_SHAPES,
+} from '../../nodes/AwsAppFlow/actions/connectorProfile/forms/connectorTypeForms';
 import { updateConnectorProfile } from '../../nodes/AwsAppFlow/actions/connectorProfile/updateConnectorProfile.operation';
 import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 import { validateActionInput } from '../../nodes/AwsAppFlow/model/validate';
@@ -32,8 +42,17 @@ function fakeFunctions(op: AppFlowOperation, parameters: IDataObject): IExecuteF
 		return name in parameters ? parameters[name] : property.default;
 	};
 	const displayed = (property: INodeProperties): boolean =>
-		Object.entries(property.displayOptions?.show ?? {}).every(([key, allowed]) => (allowed as unknown[]).includes(valueOf(key)));
-	const node: INode = { id: 'node', name: 'AWS AppFlow', type: 'awsAppFlow', typeVersion: 1, position: [0, 0], parameters: {} };
+		Object.entries(property.displayOptions?.show ?? {}).every(([key, allowed]) =>
+			(allowed as unknown[]).includes(valueOf(key)),
+		);
+	const node: INode = {
+		id: 'node',
+		name: 'AWS AppFlow',
+		type: 'awsAppFlow',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 	return {
 		getNode: () => node,
 		getNodeParameter(name: string, _itemIndex: number, fallback?: unknown) {
@@ -84,7 +103,9 @@ describe('Create Connector Profile form', () => {
 			connectorType: 'Salesforce',
 			connectionMode: 'Public',
 			connectorProfileConfig: {
-				connectorProfileProperties: { Salesforce: { instanceUrl: 'https://acme.my.salesforce.com', isSandboxEnvironment: false } },
+				connectorProfileProperties: {
+					Salesforce: { instanceUrl: 'https://acme.my.salesforce.com', isSandboxEnvironment: false },
+				},
 				connectorProfileCredentials: {
 					Salesforce: {
 						accessToken: 'access-123',
@@ -215,13 +236,20 @@ describe('Create Connector Profile form', () => {
 			connectionMode: 'Public',
 			connectorProfileConfig: {
 				connectorProfileProperties: { CustomConnector: { profileProperties: { region: 'eu' } } },
-				connectorProfileCredentials: { CustomConnector: { authenticationType: 'APIKEY', apiKey: { apiKey: 'key-123', apiSecretKey: 'secret-456' } } },
+				connectorProfileCredentials: {
+					CustomConnector: { authenticationType: 'APIKEY', apiKey: { apiKey: 'key-123', apiSecretKey: 'secret-456' } },
+				},
 			},
 		});
 	});
 
 	it('sends `{}` for a connector whose properties have no members', async () => {
-		const { request } = await run(createConnectorProfile, { ...profile, connectorType: 'Amplitude', amplitudeApiKey: 'k', amplitudeSecretKey: 's' });
+		const { request } = await run(createConnectorProfile, {
+			...profile,
+			connectorType: 'Amplitude',
+			amplitudeApiKey: 'k',
+			amplitudeSecretKey: 's',
+		});
 		expect(request.connectorProfileConfig).toEqual({
 			connectorProfileProperties: { Amplitude: {} },
 			connectorProfileCredentials: { Amplitude: { apiKey: 'k', secretKey: 's' } },
@@ -229,7 +257,10 @@ describe('Create Connector Profile form', () => {
 	});
 
 	it('takes connectorProfileConfig as written when JSON is chosen', async () => {
-		const config = { connectorProfileProperties: { Datadog: { instanceUrl: 'https://api.datadoghq.eu' } }, connectorProfileCredentials: { Datadog: { apiKey: 'a', applicationKey: 'b' } } };
+		const config = {
+			connectorProfileProperties: { Datadog: { instanceUrl: 'https://api.datadoghq.eu' } },
+			connectorProfileCredentials: { Datadog: { apiKey: 'a', applicationKey: 'b' } },
+		};
 		const { request } = await run(createConnectorProfile, {
 			...profile,
 			connectorType: 'Datadog',
@@ -243,16 +274,30 @@ describe('Create Connector Profile form', () => {
 	it('refuses a connector type without form fields, pointing to JSON, and sends nothing', async () => {
 		const send = jest.fn();
 		await expect(
-			createConnectorProfile.execute({ fn: fakeFunctions(createConnectorProfile, { ...profile, connectorType: 'S3' }), itemIndex: 0, send }),
-		).rejects.toMatchObject({ message: expect.stringContaining('no fields for connector type S3'), description: expect.stringContaining('Using JSON') });
+			createConnectorProfile.execute({
+				fn: fakeFunctions(createConnectorProfile, { ...profile, connectorType: 'S3' }),
+				itemIndex: 0,
+				send,
+			}),
+		).rejects.toMatchObject({
+			message: expect.stringContaining('no fields for connector type S3'),
+			description: expect.stringContaining('Using JSON'),
+		});
 		expect(send).not.toHaveBeenCalled();
 	});
 
 	it('lets the validator name a missing required credential (nothing sent)', async () => {
 		const send = jest.fn();
-		const fn = fakeFunctions(createConnectorProfile, { ...profile, connectorType: 'Zendesk', zendeskInstanceUrl: 'https://acme.zendesk.com', zendeskClientId: 'c' });
+		const fn = fakeFunctions(createConnectorProfile, {
+			...profile,
+			connectorType: 'Zendesk',
+			zendeskInstanceUrl: 'https://acme.zendesk.com',
+			zendeskClientId: 'c',
+		});
 		await expect(createConnectorProfile.execute({ fn, itemIndex: 0, send })).rejects.toMatchObject({
-			message: expect.stringContaining('connectorProfileConfig.connectorProfileCredentials.Zendesk.clientSecret is required'),
+			message: expect.stringContaining(
+				'connectorProfileConfig.connectorProfileCredentials.Zendesk.clientSecret is required',
+			),
 		});
 		expect(send).not.toHaveBeenCalled();
 	});
@@ -260,7 +305,11 @@ describe('Create Connector Profile form', () => {
 
 describe('Update Connector Profile form', () => {
 	it('sends properties without credentials when none are filled in, and no connectorType', async () => {
-		const { request } = await run(updateConnectorProfile, { ...profile, connectorType: 'Zendesk', zendeskInstanceUrl: 'https://acme.zendesk.com' });
+		const { request } = await run(updateConnectorProfile, {
+			...profile,
+			connectorType: 'Zendesk',
+			zendeskInstanceUrl: 'https://acme.zendesk.com',
+		});
 		expect(request).toEqual({
 			connectorProfileName: 'my-profile',
 			connectionMode: 'Public',
@@ -269,7 +318,11 @@ describe('Update Connector Profile form', () => {
 	});
 
 	it('does not count the chosen authentication type as credentials', async () => {
-		const { request } = await run(updateConnectorProfile, { ...profile, connectorType: 'CustomConnector', customConnectorAuthenticationType: 'BASIC' });
+		const { request } = await run(updateConnectorProfile, {
+			...profile,
+			connectorType: 'CustomConnector',
+			customConnectorAuthenticationType: 'BASIC',
+		});
 		expect(request.connectorProfileConfig).toEqual({ connectorProfileProperties: { CustomConnector: {} } });
 	});
 
@@ -294,7 +347,10 @@ describe('connector registration form', () => {
 	const lambdaArn = 'arn:aws:lambda:us-east-1:123456789012:function:my-connector';
 
 	it('registers a connector with a Lambda ARN', async () => {
-		const { request } = await run(registerConnector, { lambdaArn, additionalFields: { connectorLabel: 'my_connector', description: 'Orders API' } });
+		const { request } = await run(registerConnector, {
+			lambdaArn,
+			additionalFields: { connectorLabel: 'my_connector', description: 'Orders API' },
+		});
 		expect(request).toEqual({
 			connectorLabel: 'my_connector',
 			description: 'Orders API',
@@ -305,7 +361,9 @@ describe('connector registration form', () => {
 
 	it('names the missing Lambda ARN through the validator', async () => {
 		const send = jest.fn();
-		await expect(registerConnector.execute({ fn: fakeFunctions(registerConnector, {}), itemIndex: 0, send })).rejects.toMatchObject({
+		await expect(
+			registerConnector.execute({ fn: fakeFunctions(registerConnector, {}), itemIndex: 0, send }),
+		).rejects.toMatchObject({
 			message: expect.stringContaining('connectorProvisioningConfig.lambda.lambdaArn is required'),
 		});
 		expect(send).not.toHaveBeenCalled();
@@ -317,14 +375,24 @@ describe('connector registration form', () => {
 			connectorProvisioningConfig: { lambda: { lambdaArn } },
 			additionalFields: { connectorLabel: 'my_connector' },
 		});
-		expect(request).toEqual({ connectorLabel: 'my_connector', connectorProvisioningType: 'LAMBDA', connectorProvisioningConfig: { lambda: { lambdaArn } } });
+		expect(request).toEqual({
+			connectorLabel: 'my_connector',
+			connectorProvisioningType: 'LAMBDA',
+			connectorProvisioningConfig: { lambda: { lambdaArn } },
+		});
 	});
 
 	it('updates a registration without touching the Lambda when the ARN is empty', async () => {
-		const { request } = await run(updateConnectorRegistration, { connectorLabel: 'my_connector', additionalFields: { description: 'v2' } });
+		const { request } = await run(updateConnectorRegistration, {
+			connectorLabel: 'my_connector',
+			additionalFields: { description: 'v2' },
+		});
 		expect(request).toEqual({ connectorLabel: 'my_connector', description: 'v2' });
 		const withArn = await run(updateConnectorRegistration, { connectorLabel: 'my_connector', lambdaArn });
-		expect(withArn.request).toEqual({ connectorLabel: 'my_connector', connectorProvisioningConfig: { lambda: { lambdaArn } } });
+		expect(withArn.request).toEqual({
+			connectorLabel: 'my_connector',
+			connectorProvisioningConfig: { lambda: { lambdaArn } },
+		});
 	});
 });
 
@@ -353,28 +421,35 @@ describe('form fields', () => {
 		return property.typeOptions?.password === true;
 	}
 
-	it.each([createConnectorProfile, updateConnectorProfile])('makes every credential from a sensitive shape a password field ($definition.operation)', (op) => {
-		const credentials = APPFLOW_MODEL.shapes[PART_SHAPES.credentials].members!;
-		let checked = 0;
-		for (const form of CONNECTOR_TYPE_FORMS.values()) {
-			if (!credentials[form.member]) continue;
-			for (const path of sensitivePaths(credentials[form.member].target)) {
-				const field = form.fields.find((f) => f.part === 'credentials' && f.leaf.path.join('.') === path.join('.'));
-				expect({ type: form.connectorType, path, hasField: field !== undefined }).toEqual({ type: form.connectorType, path, hasField: true });
-				const property = propertyOf(op, field!.name, field!.collection);
-				expect({ type: form.connectorType, name: property.name, password: isPassword(property) }).toEqual({
-					type: form.connectorType,
-					name: property.name,
-					password: true,
-				});
-				checked++;
+	it.each([createConnectorProfile, updateConnectorProfile])(
+		'makes every credential from a sensitive shape a password field ($definition.operation)',
+		(op) => {
+			const credentials = APPFLOW_MODEL.shapes[PART_SHAPES.credentials].members!;
+			let checked = 0;
+			for (const form of CONNECTOR_TYPE_FORMS.values()) {
+				if (!credentials[form.member]) continue;
+				for (const path of sensitivePaths(credentials[form.member].target)) {
+					const field = form.fields.find((f) => f.part === 'credentials' && f.leaf.path.join('.') === path.join('.'));
+					expect({ type: form.connectorType, path, hasField: field !== undefined }).toEqual({
+						type: form.connectorType,
+						path,
+						hasField: true,
+					});
+					const property = propertyOf(op, field!.name, field!.collection);
+					expect({ type: form.connectorType, name: property.name, password: isPassword(property) }).toEqual({
+						type: form.connectorType,
+						name: property.name,
+						password: true,
+					});
+					checked++;
+				}
 			}
-		}
-		expect(checked).toBeGreaterThan(30); // 35 in the 2020-08-23 model: the walk found them
-		// Secrets the model does not mark sensitive are hidden too.
-		expect(propertyOf(op, 'refreshToken', 'salesforceCredentials').typeOptions?.password).toBe(true);
-		expect(propertyOf(op, 'datadogApplicationKey').typeOptions?.password).toBe(true);
-	});
+			expect(checked).toBeGreaterThan(30); // 35 in the 2020-08-23 model: the walk found them
+			// Secrets the model does not mark sensitive are hidden too.
+			expect(propertyOf(op, 'refreshToken', 'salesforceCredentials').typeOptions?.password).toBe(true);
+			expect(propertyOf(op, 'datadogApplicationKey').typeOptions?.password).toBe(true);
+		},
+	);
 
 	it('offers a form for every connector type the model has profile members for, each shown only for its type', () => {
 		const members = Object.keys(APPFLOW_MODEL.shapes[PART_SHAPES.properties].members!);
@@ -382,11 +457,25 @@ describe('form fields', () => {
 		for (const form of CONNECTOR_TYPE_FORMS.values()) {
 			const names = new Set(form.fields.map((f) => f.collection ?? f.name));
 			for (const name of names) {
-				expect(propertyOf(createConnectorProfile, name).displayOptions?.show?.connectorType).toEqual([form.connectorType]);
+				expect(propertyOf(createConnectorProfile, name).displayOptions?.show?.connectorType).toEqual([
+					form.connectorType,
+				]);
 			}
 		}
-		expect(propertyOf(createConnectorProfile, 'salesforceCredentials').options!.map((o) => (o as INodeProperties).name).sort()).toEqual(
-			['accessToken', 'clientCredentialsArn', 'jwtToken', 'oAuth2GrantType', 'oAuthRequestAuthCode', 'oAuthRequestRedirectUri', 'refreshToken'].sort(),
+		expect(
+			propertyOf(createConnectorProfile, 'salesforceCredentials')
+				.options!.map((o) => (o as INodeProperties).name)
+				.sort(),
+		).toEqual(
+			[
+				'accessToken',
+				'clientCredentialsArn',
+				'jwtToken',
+				'oAuth2GrantType',
+				'oAuthRequestAuthCode',
+				'oAuthRequestRedirectUri',
+				'refreshToken',
+			].sort(),
 		);
 	});
 
@@ -402,8 +491,22 @@ describe('form fields', () => {
 			customConnectorCredentials: { apiKeyApiSecretKey: 's', oauth2ClientId: 'left-from-oauth2' },
 			zendeskInstanceUrl: 'left-from-zendesk',
 		};
-		const n8nNode: INode = { id: 'n', name: 'AWS AppFlow', type: 'awsAppFlow', typeVersion: 1, position: [0, 0], parameters: saved };
-		const kept = NodeHelpers.getNodeParameters(node.description.properties, saved, true, false, n8nNode, node.description)!;
+		const n8nNode: INode = {
+			id: 'n',
+			name: 'AWS AppFlow',
+			type: 'awsAppFlow',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: saved,
+		};
+		const kept = NodeHelpers.getNodeParameters(
+			node.description.properties,
+			saved,
+			true,
+			false,
+			n8nNode,
+			node.description,
+		)!;
 		expect(kept.customConnectorApiKeyApiKey).toBe('k');
 		expect(kept.customConnectorCredentials).toEqual({ apiKeyApiSecretKey: 's' });
 		expect(kept).not.toHaveProperty('customConnectorBasicUsername');

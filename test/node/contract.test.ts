@@ -11,8 +11,20 @@ import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 const CONTRACT: Record<string, string[]> = {
 	flow: ['createFlow', 'describeFlow', 'listFlows', 'updateFlow', 'deleteFlow', 'startFlow', 'stopFlow'],
 	flowExecution: ['describeFlowExecutionRecords', 'cancelFlowExecutions'],
-	connectorProfile: ['createConnectorProfile', 'describeConnectorProfiles', 'updateConnectorProfile', 'deleteConnectorProfile'],
-	connector: ['describeConnector', 'describeConnectors', 'listConnectors', 'registerConnector', 'updateConnectorRegistration', 'unregisterConnector'],
+	connectorProfile: [
+		'createConnectorProfile',
+		'describeConnectorProfiles',
+		'updateConnectorProfile',
+		'deleteConnectorProfile',
+	],
+	connector: [
+		'describeConnector',
+		'describeConnectors',
+		'listConnectors',
+		'registerConnector',
+		'updateConnectorRegistration',
+		'unregisterConnector',
+	],
 	connectorEntity: ['listConnectorEntities', 'describeConnectorEntity', 'resetConnectorMetadataCache'],
 	tag: ['listTagsForResource', 'tagResource', 'untagResource'],
 };
@@ -25,7 +37,9 @@ function visible(resource: string, operation: string, inputMode: 'fields' | 'jso
 	const values: Record<string, string> = { resource, operation, inputMode };
 	return props.filter((p) => {
 		const show = p.displayOptions?.show ?? {};
-		return Object.entries(show).every(([key, allowed]) => !(key in values) || (allowed as string[]).includes(values[key]));
+		return Object.entries(show).every(
+			([key, allowed]) => !(key in values) || (allowed as string[]).includes(values[key]),
+		);
 	});
 }
 
@@ -60,7 +74,10 @@ describe('node contract', () => {
 			const selector = props.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === res)!;
 			for (const op of ops) {
 				expect(visible(res, op, 'json').filter((p) => p.name === 'requestJson')).toHaveLength(1);
-				const option = selector.options!.find((o) => (o as { value: string }).value === op) as { action?: string; description?: string };
+				const option = selector.options!.find((o) => (o as { value: string }).value === op) as {
+					action?: string;
+					description?: string;
+				};
 				expect(option.action).toMatch(/^[A-Z][a-z]/);
 				expect(option.description!.length).toBeGreaterThan(20);
 			}
@@ -80,7 +97,12 @@ describe('node contract', () => {
 					if (member === 'nextToken' || member === 'maxResults') continue;
 					// Update Flow merges onto the current flow, so its definition members are optional in fields mode.
 					const optionalHere = !spec.required || (op === 'updateFlow' && member !== 'flowName');
-					if (optionalHere) expect({ op, member, where: optionalNames.includes(member) || names.includes(member) }).toEqual({ op, member, where: true });
+					if (optionalHere)
+						expect({ op, member, where: optionalNames.includes(member) || names.includes(member) }).toEqual({
+							op,
+							member,
+							where: true,
+						});
 					else expect({ op, member, top: names.includes(member) }).toEqual({ op, member, top: true });
 				}
 				if ('nextToken' in members) {
@@ -103,7 +125,7 @@ describe('node contract', () => {
 		}
 	});
 
-	it('describes every operation and every field it shows, for n8n\'s AI Agent (usableAsTool)', () => {
+	it("describes every operation and every field it shows, for n8n's AI Agent (usableAsTool)", () => {
 		type INodePropertyCollection = import('n8n-workflow').INodePropertyCollection;
 		type INodePropertyOptions = import('n8n-workflow').INodePropertyOptions;
 		const undescribed: string[] = [];
@@ -112,17 +134,27 @@ describe('node contract', () => {
 			const options = (p.options ?? []) as Array<INodeProperties | INodePropertyCollection | INodePropertyOptions>;
 			if (p.type === 'collection') return (options as INodeProperties[]).forEach((o) => check(o, `${path}${p.name}.`));
 			if (p.type === 'fixedCollection') {
-				return (options as INodePropertyCollection[]).forEach((group) => group.values.forEach((v) => check(v, `${path}${p.name}.${group.name}.`)));
+				return (options as INodePropertyCollection[]).forEach((group) =>
+					group.values.forEach((v) => check(v, `${path}${p.name}.${group.name}.`)),
+				);
 			}
 			if (p.type === 'notice') return;
-			const describedOptions = ['options', 'multiOptions'].includes(p.type) && options.length > 0 && options.every((o) => ((o as INodePropertyOptions).description ?? '').length > 0);
-			if (!describedOptions && !(typeof p.description === 'string' && p.description.trim().length >= 10)) undescribed.push(`${path}${p.name}`);
+			const describedOptions =
+				['options', 'multiOptions'].includes(p.type) &&
+				options.length > 0 &&
+				options.every((o) => ((o as INodePropertyOptions).description ?? '').length > 0);
+			if (!describedOptions && !(typeof p.description === 'string' && p.description.trim().length >= 10))
+				undescribed.push(`${path}${p.name}`);
 		};
 		for (const [res, ops] of Object.entries(CONTRACT)) {
 			const selector = props.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === res)!;
 			for (const op of ops) {
 				const option = selector.options!.find((o) => (o as { value: string }).value === op) as INodePropertyOptions;
-				expect({ op, action: option.action, described: (option.description ?? '').length > 20 }).toEqual({ op, action: expect.stringMatching(/^[A-Z][a-z]+ /), described: true });
+				expect({ op, action: option.action, described: (option.description ?? '').length > 20 }).toEqual({
+					op,
+					action: expect.stringMatching(/^[A-Z][a-z]+ /),
+					described: true,
+				});
 				for (const mode of ['fields', 'json'] as const) {
 					for (const p of visible(res, op, mode)) if (p.name !== 'operation') check(p, `${res}.${op}.${mode}: `);
 				}

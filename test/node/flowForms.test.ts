@@ -11,7 +11,11 @@ import type { AppFlowOperation } from '../../nodes/AwsAppFlow/actions/common/ope
 import { readRequest } from '../../nodes/AwsAppFlow/actions/common/request';
 import { createFlow } from '../../nodes/AwsAppFlow/actions/flow/createFlow.operation';
 import { updateFlow } from '../../nodes/AwsAppFlow/actions/flow/updateFlow.operation';
-import { DESTINATION_FIELDS, DESTINATION_FORM, readDestinations } from '../../nodes/AwsAppFlow/actions/flow/forms/destination';
+import {
+	DESTINATION_FIELDS,
+	DESTINATION_FORM,
+	readDestinations,
+} from '../../nodes/AwsAppFlow/actions/flow/forms/destination';
 import { SOURCE_FIELDS, SOURCE_FORM, readSource } from '../../nodes/AwsAppFlow/actions/flow/forms/source';
 import { TASKS_FIELDS } from '../../nodes/AwsAppFlow/actions/flow/forms/tasks';
 import { TRIGGER_FIELDS } from '../../nodes/AwsAppFlow/actions/flow/forms/trigger';
@@ -23,9 +27,12 @@ import { TRIGGER_FIELDS } from '../../nodes/AwsAppFlow/actions/flow/forms/trigge
 /** Parameters the node itself declares (description.ts), outside the operations. */
 const NODE_LEVEL: Record<string, unknown> = { resource: 'flow', inputMode: 'fields' };
 
-function children(property: INodeProperties | INodePropertyCollection): Array<INodeProperties | INodePropertyCollection> {
+function children(
+	property: INodeProperties | INodePropertyCollection,
+): Array<INodeProperties | INodePropertyCollection> {
 	if ('values' in property) return property.values;
-	if (property.type === 'collection' || property.type === 'fixedCollection') return (property.options ?? []) as Array<INodeProperties | INodePropertyCollection>;
+	if (property.type === 'collection' || property.type === 'fixedCollection')
+		return (property.options ?? []) as Array<INodeProperties | INodePropertyCollection>;
 	return [];
 }
 
@@ -38,7 +45,8 @@ function declared(op: AppFlowOperation, path: string): INodeProperties | undefin
 	let nodes: Array<INodeProperties | INodePropertyCollection> = candidates;
 	for (const segment of rest) {
 		const next = nodes.flatMap(children).filter((c) => c.name === segment);
-		if (next.length === 0) throw new Error(`Parameter path "${path}" is not declared by ${op.definition.operation} (no "${segment}")`);
+		if (next.length === 0)
+			throw new Error(`Parameter path "${path}" is not declared by ${op.definition.operation} (no "${segment}")`);
 		nodes = next;
 	}
 	return rest.length === 0 ? candidates[0] : undefined;
@@ -54,7 +62,14 @@ function getPath(source: Record<string, unknown>, path: string): unknown {
 }
 
 function fakeFunctions(op: AppFlowOperation, parameters: Record<string, unknown>): IExecuteFunctions {
-	const node = { id: '1', name: 'AppFlow', type: 'n8n-nodes-aws-appflow.awsAppFlow', typeVersion: 1, position: [0, 0], parameters: {} };
+	const node = {
+		id: '1',
+		name: 'AppFlow',
+		type: 'n8n-nodes-aws-appflow.awsAppFlow',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 	const fake = {
 		getNode: () => node,
 		getNodeParameter(path: string, _itemIndex: number, fallback?: unknown) {
@@ -90,10 +105,16 @@ function fakeSend(responses: Record<string, Record<string, unknown>>) {
 }
 
 async function createRequest(parameters: Record<string, unknown>): Promise<Record<string, unknown>> {
-	return await readRequest(fakeFunctions(createFlow, parameters), 0, 'CreateFlow', { readers: createFlow.definition.readers });
+	return await readRequest(fakeFunctions(createFlow, parameters), 0, 'CreateFlow', {
+		readers: createFlow.definition.readers,
+	});
 }
 
-async function readMember(member: string, parameters: Record<string, unknown>, op: AppFlowOperation = createFlow): Promise<unknown> {
+async function readMember(
+	member: string,
+	parameters: Record<string, unknown>,
+	op: AppFlowOperation = createFlow,
+): Promise<unknown> {
 	return await op.definition.readers![member](fakeFunctions(op, parameters), 0);
 }
 
@@ -109,8 +130,12 @@ describe('Create Flow form: the request each scenario builds', () => {
 		const parameters = {
 			flowName: 's3-to-s3',
 			triggerConfig: { trigger: { triggerType: 'OnDemand' } },
-			sourceFlowConfig: { source: { connectorType: 'S3', bucketName: 'source-bucket', bucketPrefix: 'in', s3InputFileType: 'CSV' } },
-			destinationFlowConfigList: { destination: [{ connectorType: 'S3', bucketName: 'target-bucket', fileType: 'JSON' }] },
+			sourceFlowConfig: {
+				source: { connectorType: 'S3', bucketName: 'source-bucket', bucketPrefix: 'in', s3InputFileType: 'CSV' },
+			},
+			destinationFlowConfigList: {
+				destination: [{ connectorType: 'S3', bucketName: 'target-bucket', fileType: 'JSON' }],
+			},
 			tasks: { definition: { mode: 'mapAll' } },
 		};
 		// Act
@@ -121,10 +146,17 @@ describe('Create Flow form: the request each scenario builds', () => {
 			triggerConfig: { triggerType: 'OnDemand' },
 			sourceFlowConfig: {
 				connectorType: 'S3',
-				sourceConnectorProperties: { S3: { bucketName: 'source-bucket', bucketPrefix: 'in', s3InputFormatConfig: { s3InputFileType: 'CSV' } } },
+				sourceConnectorProperties: {
+					S3: { bucketName: 'source-bucket', bucketPrefix: 'in', s3InputFormatConfig: { s3InputFileType: 'CSV' } },
+				},
 			},
 			destinationFlowConfigList: [
-				{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket', s3OutputFormatConfig: { fileType: 'JSON' } } } },
+				{
+					connectorType: 'S3',
+					destinationConnectorProperties: {
+						S3: { bucketName: 'target-bucket', s3OutputFormatConfig: { fileType: 'JSON' } },
+					},
+				},
 			],
 			tasks: [{ taskType: 'Map_all', sourceFields: [], connectorOperator: { S3: 'NO_OP' }, taskProperties: {} }],
 		});
@@ -140,7 +172,11 @@ describe('Create Flow form: the request each scenario builds', () => {
 					triggerType: 'Scheduled',
 					scheduleExpression: 'rate(1hours)',
 					dataPullMode: 'Incremental',
-					scheduleOptions: { scheduleStartTime: '2030-01-01T00:00:00.000Z', timezone: 'Europe/Berlin', scheduleOffset: 0 },
+					scheduleOptions: {
+						scheduleStartTime: '2030-01-01T00:00:00.000Z',
+						timezone: 'Europe/Berlin',
+						scheduleOffset: 0,
+					},
 				},
 			},
 			sourceFlowConfig: {
@@ -160,7 +196,12 @@ describe('Create Flow form: the request each scenario builds', () => {
 						bucketName: 'sf-exports',
 						bucketPrefix: 'accounts',
 						fileType: 'PARQUET',
-						outputFormatOptions: { aggregationType: 'SingleFile', prefixType: 'PATH', prefixFormat: 'DAY', preserveSourceDataTyping: true },
+						outputFormatOptions: {
+							aggregationType: 'SingleFile',
+							prefixType: 'PATH',
+							prefixFormat: 'DAY',
+							preserveSourceDataTyping: true,
+						},
 					},
 				],
 			},
@@ -169,7 +210,12 @@ describe('Create Flow form: the request each scenario builds', () => {
 					mode: 'mappings',
 					mappings: {
 						mapping: [
-							{ sourceField: 'Id', destinationField: 'account_id', sourceDataType: 'id', destinationDataType: 'string' },
+							{
+								sourceField: 'Id',
+								destinationField: 'account_id',
+								sourceDataType: 'id',
+								destinationDataType: 'string',
+							},
 							{ sourceField: 'Name' },
 							{ sourceField: 'AnnualRevenue', destinationField: 'revenue' },
 						],
@@ -177,7 +223,13 @@ describe('Create Flow form: the request each scenario builds', () => {
 					filters: {
 						filter: [
 							{ field: 'AnnualRevenue', operator: 'GREATER_THAN', value: '1000000', dataType: 'currency' },
-							{ field: 'CreatedDate', operator: 'BETWEEN', lowerBound: '1704067200000', upperBound: '1735689599000', dataType: 'datetime' },
+							{
+								field: 'CreatedDate',
+								operator: 'BETWEEN',
+								lowerBound: '1704067200000',
+								upperBound: '1735689599000',
+								dataType: 'datetime',
+							},
 							{ field: 'Type', operator: 'EQUAL_TO', value: 'Customer, Partner', dataType: 'picklist' },
 						],
 					},
@@ -202,7 +254,11 @@ describe('Create Flow form: the request each scenario builds', () => {
 			},
 		});
 		expect(tasks).toEqual([
-			{ taskType: 'Filter', sourceFields: ['Id', 'Name', 'AnnualRevenue'], connectorOperator: { Salesforce: 'PROJECTION' } },
+			{
+				taskType: 'Filter',
+				sourceFields: ['Id', 'Name', 'AnnualRevenue'],
+				connectorOperator: { Salesforce: 'PROJECTION' },
+			},
 			{
 				taskType: 'Filter',
 				sourceFields: ['AnnualRevenue'],
@@ -229,7 +285,12 @@ describe('Create Flow form: the request each scenario builds', () => {
 				taskProperties: { SOURCE_DATA_TYPE: 'id', DESTINATION_DATA_TYPE: 'string' },
 			},
 			{ taskType: 'Map', sourceFields: ['Name'], destinationField: 'Name', connectorOperator: { Salesforce: 'NO_OP' } },
-			{ taskType: 'Map', sourceFields: ['AnnualRevenue'], destinationField: 'revenue', connectorOperator: { Salesforce: 'NO_OP' } },
+			{
+				taskType: 'Map',
+				sourceFields: ['AnnualRevenue'],
+				destinationField: 'revenue',
+				connectorOperator: { Salesforce: 'NO_OP' },
+			},
 		]);
 		expect(request).toEqual({
 			flowName: 'sf-accounts-to-s3',
@@ -249,7 +310,9 @@ describe('Create Flow form: the request each scenario builds', () => {
 			sourceFlowConfig: {
 				connectorType: 'Salesforce',
 				connectorProfileName: 'sf-prod',
-				sourceConnectorProperties: { Salesforce: { object: 'Account', includeDeletedRecords: true, dataTransferApi: 'BULKV2' } },
+				sourceConnectorProperties: {
+					Salesforce: { object: 'Account', includeDeletedRecords: true, dataTransferApi: 'BULKV2' },
+				},
 				incrementalPullConfig: { datetimeTypeFieldName: 'LastModifiedDate' },
 			},
 			destinationFlowConfigList: [
@@ -277,7 +340,9 @@ describe('Create Flow form: the request each scenario builds', () => {
 	test('Salesforce -> Redshift with error handling', async () => {
 		const parameters = {
 			flowName: 'sf-opportunities-to-redshift',
-			sourceFlowConfig: { source: { connectorType: 'Salesforce', connectorProfileName: 'sf-prod', object: 'Opportunity' } },
+			sourceFlowConfig: {
+				source: { connectorType: 'Salesforce', connectorProfileName: 'sf-prod', object: 'Opportunity' },
+			},
 			destinationFlowConfigList: {
 				destination: [
 					{
@@ -286,7 +351,11 @@ describe('Create Flow form: the request each scenario builds', () => {
 						object: 'public.opportunities',
 						intermediateBucketName: 'appflow-staging',
 						bucketPrefix: 'redshift',
-						errorHandling: { failOnFirstDestinationError: false, bucketName: 'appflow-errors', bucketPrefix: 'opportunities' },
+						errorHandling: {
+							failOnFirstDestinationError: false,
+							bucketName: 'appflow-errors',
+							bucketPrefix: 'opportunities',
+						},
 					},
 				],
 			},
@@ -311,12 +380,18 @@ describe('Create Flow form: the request each scenario builds', () => {
 							object: 'public.opportunities',
 							intermediateBucketName: 'appflow-staging',
 							bucketPrefix: 'redshift',
-							errorHandlingConfig: { failOnFirstDestinationError: false, bucketName: 'appflow-errors', bucketPrefix: 'opportunities' },
+							errorHandlingConfig: {
+								failOnFirstDestinationError: false,
+								bucketName: 'appflow-errors',
+								bucketPrefix: 'opportunities',
+							},
 						},
 					},
 				},
 			],
-			tasks: [{ taskType: 'Map_all', sourceFields: [], connectorOperator: { Salesforce: 'NO_OP' }, taskProperties: {} }],
+			tasks: [
+				{ taskType: 'Map_all', sourceFields: [], connectorOperator: { Salesforce: 'NO_OP' }, taskProperties: {} },
+			],
 		});
 		expect(validateActionInput('CreateFlow', request, strict)).toEqual([]);
 	});
@@ -325,10 +400,22 @@ describe('Create Flow form: the request each scenario builds', () => {
 		const parameters = {
 			flowName: 'landing-to-snowflake',
 			triggerConfig: { trigger: { triggerType: 'OnDemand' } },
-			sourceFlowConfig: { source: { connectorType: 'S3', bucketName: 'landing', s3InputFileType: 'JSON', connectorProfileName: 'ignored-for-s3' } },
+			sourceFlowConfig: {
+				source: {
+					connectorType: 'S3',
+					bucketName: 'landing',
+					s3InputFileType: 'JSON',
+					connectorProfileName: 'ignored-for-s3',
+				},
+			},
 			destinationFlowConfigList: {
 				destination: [
-					{ connectorType: 'Snowflake', connectorProfileName: 'snowflake-prod', object: 'ANALYTICS.PUBLIC.EVENTS', intermediateBucketName: 'snowflake-stage' },
+					{
+						connectorType: 'Snowflake',
+						connectorProfileName: 'snowflake-prod',
+						object: 'ANALYTICS.PUBLIC.EVENTS',
+						intermediateBucketName: 'snowflake-stage',
+					},
 				],
 			},
 			tasks: { definition: { mode: 'mapAll' } },
@@ -337,12 +424,17 @@ describe('Create Flow form: the request each scenario builds', () => {
 		expect(request).toEqual({
 			flowName: 'landing-to-snowflake',
 			triggerConfig: { triggerType: 'OnDemand' },
-			sourceFlowConfig: { connectorType: 'S3', sourceConnectorProperties: { S3: { bucketName: 'landing', s3InputFormatConfig: { s3InputFileType: 'JSON' } } } },
+			sourceFlowConfig: {
+				connectorType: 'S3',
+				sourceConnectorProperties: { S3: { bucketName: 'landing', s3InputFormatConfig: { s3InputFileType: 'JSON' } } },
+			},
 			destinationFlowConfigList: [
 				{
 					connectorType: 'Snowflake',
 					connectorProfileName: 'snowflake-prod',
-					destinationConnectorProperties: { Snowflake: { object: 'ANALYTICS.PUBLIC.EVENTS', intermediateBucketName: 'snowflake-stage' } },
+					destinationConnectorProperties: {
+						Snowflake: { object: 'ANALYTICS.PUBLIC.EVENTS', intermediateBucketName: 'snowflake-stage' },
+					},
 				},
 			],
 			tasks: [{ taskType: 'Map_all', sourceFields: [], connectorOperator: { S3: 'NO_OP' }, taskProperties: {} }],
@@ -353,7 +445,9 @@ describe('Create Flow form: the request each scenario builds', () => {
 	test('S3 -> Salesforce upsert with explicit mappings', async () => {
 		const parameters = {
 			flowName: 'contacts-upsert',
-			sourceFlowConfig: { source: { connectorType: 'S3', bucketName: 'crm-imports', bucketPrefix: 'contacts', s3InputFileType: 'CSV' } },
+			sourceFlowConfig: {
+				source: { connectorType: 'S3', bucketName: 'crm-imports', bucketPrefix: 'contacts', s3InputFileType: 'CSV' },
+			},
 			destinationFlowConfigList: {
 				destination: [
 					{
@@ -369,7 +463,12 @@ describe('Create Flow form: the request each scenario builds', () => {
 			tasks: {
 				definition: {
 					mode: 'mappings',
-					mappings: { mapping: [{ sourceField: 'email', destinationField: 'Email' }, { sourceField: 'last_name', destinationField: 'LastName' }] },
+					mappings: {
+						mapping: [
+							{ sourceField: 'email', destinationField: 'Email' },
+							{ sourceField: 'last_name', destinationField: 'LastName' },
+						],
+					},
 				},
 			},
 		};
@@ -379,20 +478,32 @@ describe('Create Flow form: the request each scenario builds', () => {
 				connectorType: 'Salesforce',
 				connectorProfileName: 'sf-prod',
 				destinationConnectorProperties: {
-					Salesforce: { object: 'Contact', writeOperationType: 'UPSERT', idFieldNames: ['Email'], errorHandlingConfig: { failOnFirstDestinationError: true } },
+					Salesforce: {
+						object: 'Contact',
+						writeOperationType: 'UPSERT',
+						idFieldNames: ['Email'],
+						errorHandlingConfig: { failOnFirstDestinationError: true },
+					},
 				},
 			},
 		]);
 		expect(request.tasks).toEqual([
 			{ taskType: 'Filter', sourceFields: ['email', 'last_name'], connectorOperator: { S3: 'PROJECTION' } },
 			{ taskType: 'Map', sourceFields: ['email'], destinationField: 'Email', connectorOperator: { S3: 'NO_OP' } },
-			{ taskType: 'Map', sourceFields: ['last_name'], destinationField: 'LastName', connectorOperator: { S3: 'NO_OP' } },
+			{
+				taskType: 'Map',
+				sourceFields: ['last_name'],
+				destinationField: 'LastName',
+				connectorOperator: { S3: 'NO_OP' },
+			},
 		]);
 		expect(validateActionInput('CreateFlow', request, strict)).toEqual([]);
 	});
 
 	test('execute sends exactly the request built, once', async () => {
-		const { calls, send } = fakeSend({ CreateFlow: { flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/s3-to-s3', flowStatus: 'Active' } });
+		const { calls, send } = fakeSend({
+			CreateFlow: { flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/s3-to-s3', flowStatus: 'Active' },
+		});
 		const parameters = {
 			flowName: 's3-to-s3',
 			sourceFlowConfig: { source: { connectorType: 'S3', bucketName: 'source-bucket' } },
@@ -407,7 +518,9 @@ describe('Create Flow form: the request each scenario builds', () => {
 					flowName: 's3-to-s3',
 					triggerConfig: { triggerType: 'OnDemand' },
 					sourceFlowConfig: { connectorType: 'S3', sourceConnectorProperties: { S3: { bucketName: 'source-bucket' } } },
-					destinationFlowConfigList: [{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } }],
+					destinationFlowConfigList: [
+						{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } },
+					],
 					tasks: [{ taskType: 'Map_all', sourceFields: [], connectorOperator: { S3: 'NO_OP' }, taskProperties: {} }],
 				},
 			},
@@ -423,29 +536,59 @@ describe('Create Flow form: JSON escapes and optional members', () => {
 	};
 
 	test('Source (JSON) replaces the source form', async () => {
-		const sap = { connectorType: 'SAPOData', connectorProfileName: 'sap', sourceConnectorProperties: { SAPOData: { objectPath: '/sap/opu/odata/sap/API/A_Order' } } };
-		const request = await createRequest({ ...base, sourceFlowConfig: { source: { connectorType: 'S3', bucketName: 'ignored' }, json: { value: JSON.stringify(sap) } } });
+		const sap = {
+			connectorType: 'SAPOData',
+			connectorProfileName: 'sap',
+			sourceConnectorProperties: { SAPOData: { objectPath: '/sap/opu/odata/sap/API/A_Order' } },
+		};
+		const request = await createRequest({
+			...base,
+			sourceFlowConfig: {
+				source: { connectorType: 'S3', bucketName: 'ignored' },
+				json: { value: JSON.stringify(sap) },
+			},
+		});
 		expect(request.sourceFlowConfig).toEqual(sap);
 		// the task form keys its operator by the JSON source's connector type
-		expect(request.tasks).toEqual([{ taskType: 'Map_all', sourceFields: [], connectorOperator: { SAPOData: 'NO_OP' }, taskProperties: {} }]);
+		expect(request.tasks).toEqual([
+			{ taskType: 'Map_all', sourceFields: [], connectorOperator: { SAPOData: 'NO_OP' }, taskProperties: {} },
+		]);
 	});
 
 	test('Destination (JSON) rows add destinations after the form rows; a list adds each element', async () => {
 		const upsolver = {
 			connectorType: 'Upsolver',
 			connectorProfileName: 'upsolver',
-			destinationConnectorProperties: { Upsolver: { bucketName: 'upsolver-appflow-data', s3OutputFormatConfig: { prefixConfig: { prefixType: 'PATH' } } } },
+			destinationConnectorProperties: {
+				Upsolver: {
+					bucketName: 'upsolver-appflow-data',
+					s3OutputFormatConfig: { prefixConfig: { prefixType: 'PATH' } },
+				},
+			},
 		};
 		const value = await readDestinations(fakeFunctions(createFlow, {}), 0, {
 			destination: [{ connectorType: 'S3', bucketName: 'target-bucket' }],
 			json: [{ value: JSON.stringify([upsolver]) }],
 		});
-		expect(value).toEqual([{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } }, upsolver]);
+		expect(value).toEqual([
+			{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } },
+			upsolver,
+		]);
 	});
 
 	test('Tasks (JSON) is taken as written', async () => {
-		const tasks = [{ taskType: 'Truncate', sourceFields: ['Description'], connectorOperator: { S3: 'NO_OP' }, taskProperties: { TRUNCATE_LENGTH: '100' } }];
-		const request = await createRequest({ ...base, tasks: { definition: { mode: 'json', json: JSON.stringify(tasks) } } });
+		const tasks = [
+			{
+				taskType: 'Truncate',
+				sourceFields: ['Description'],
+				connectorOperator: { S3: 'NO_OP' },
+				taskProperties: { TRUNCATE_LENGTH: '100' },
+			},
+		];
+		const request = await createRequest({
+			...base,
+			tasks: { definition: { mode: 'json', json: JSON.stringify(tasks) } },
+		});
 		expect(request.tasks).toEqual(tasks);
 	});
 
@@ -455,8 +598,15 @@ describe('Create Flow form: JSON escapes and optional members', () => {
 	});
 
 	test('the metadata catalog form gives metadataCatalogConfig in its own shape', async () => {
-		const glue = { roleArn: 'arn:aws:iam::123456789012:role/appflow-glue', databaseName: 'appflow', tablePrefix: 'sf_' };
-		const request = await createRequest({ ...base, additionalFields: { metadataCatalogConfig: { glueDataCatalog: glue }, description: 'With catalog' } });
+		const glue = {
+			roleArn: 'arn:aws:iam::123456789012:role/appflow-glue',
+			databaseName: 'appflow',
+			tablePrefix: 'sf_',
+		};
+		const request = await createRequest({
+			...base,
+			additionalFields: { metadataCatalogConfig: { glueDataCatalog: glue }, description: 'With catalog' },
+		});
 		expect(request.metadataCatalogConfig).toEqual({ glueDataCatalog: glue });
 		expect(request.description).toBe('With catalog');
 		expect(validateActionInput('CreateFlow', request, strict)).toEqual([]);
@@ -507,19 +657,29 @@ describe('Create Flow form: problems', () => {
 	};
 
 	test('explicit mappings without a mapping are refused by the reader', async () => {
-		await expect(createRequest({ ...base, tasks: { definition: { mode: 'mappings' } } })).rejects.toThrow('Explicit mappings need at least one mapping [item 0]');
+		await expect(createRequest({ ...base, tasks: { definition: { mode: 'mappings' } } })).rejects.toThrow(
+			'Explicit mappings need at least one mapping [item 0]',
+		);
 	});
 
 	test('a filter without a value, or Between without bounds, is refused', async () => {
-		const filter = (row: IDataObject) => ({ ...base, tasks: { definition: { mode: 'mapAll', filters: { filter: [row] } } } });
-		await expect(createRequest(filter({ field: 'Amount', operator: 'GREATER_THAN' }))).rejects.toThrow('Filter 1 (Amount) has no value to compare with [item 0]');
+		const filter = (row: IDataObject) => ({
+			...base,
+			tasks: { definition: { mode: 'mapAll', filters: { filter: [row] } } },
+		});
+		await expect(createRequest(filter({ field: 'Amount', operator: 'GREATER_THAN' }))).rejects.toThrow(
+			'Filter 1 (Amount) has no value to compare with [item 0]',
+		);
 		await expect(createRequest(filter({ field: 'CreatedDate', operator: 'BETWEEN', lowerBound: '1' }))).rejects.toThrow(
 			'Filter 1 (CreatedDate): Between needs a lower and an upper bound [item 0]',
 		);
 	});
 
 	test('constraint problems are left to the request check, which names the path', async () => {
-		const parameters = { ...base, destinationFlowConfigList: { destination: [{ connectorType: 'S3', bucketName: 'x' }] } };
+		const parameters = {
+			...base,
+			destinationFlowConfigList: { destination: [{ connectorType: 'S3', bucketName: 'x' }] },
+		};
 		await expect(createRequest(parameters)).rejects.toThrow(
 			/^destinationFlowConfigList\[0\]\.destinationConnectorProperties\.S3\.bucketName "x" must have between 3 and 63 characters/,
 		);
@@ -527,20 +687,28 @@ describe('Create Flow form: problems', () => {
 
 	test('a scheduled trigger without an expression is named by the request check', async () => {
 		const parameters = { ...base, triggerConfig: { trigger: { triggerType: 'Scheduled' } } };
-		await expect(createRequest(parameters)).rejects.toThrow('triggerConfig.triggerProperties.Scheduled.scheduleExpression is required');
+		await expect(createRequest(parameters)).rejects.toThrow(
+			'triggerConfig.triggerProperties.Scheduled.scheduleExpression is required',
+		);
 	});
 
 	test('a filter operator the source connector lacks is named by the request check', async () => {
 		const parameters = {
 			...base,
 			sourceFlowConfig: { source: { connectorType: 'Zendesk', connectorProfileName: 'zd', object: 'tickets' } },
-			tasks: { definition: { mode: 'mapAll', filters: { filter: [{ field: 'status', operator: 'EQUAL_TO', value: 'open' }] } } },
+			tasks: {
+				definition: { mode: 'mapAll', filters: { filter: [{ field: 'status', operator: 'EQUAL_TO', value: 'open' }] } },
+			},
 		};
-		await expect(createRequest(parameters)).rejects.toThrow(/^tasks\[1\]\.connectorOperator\.Zendesk "EQUAL_TO" must be one of: /);
+		await expect(createRequest(parameters)).rejects.toThrow(
+			/^tasks\[1\]\.connectorOperator\.Zendesk "EQUAL_TO" must be one of: /,
+		);
 	});
 
 	test('invalid JSON in an escape names the field', async () => {
-		await expect(createRequest({ ...base, sourceFlowConfig: { json: { value: '{"connectorType": ' } } })).rejects.toThrow(/^Source \(JSON\) is not valid JSON/);
+		await expect(
+			createRequest({ ...base, sourceFlowConfig: { json: { value: '{"connectorType": ' } } }),
+		).rejects.toThrow(/^Source \(JSON\) is not valid JSON/);
 	});
 
 	test('a connector type that cannot be a source (from an expression) is refused', async () => {
@@ -559,20 +727,29 @@ describe('Create Flow form: problems', () => {
 
 describe('the form derives its choices from the model', () => {
 	const S = APPFLOW_MODEL.shapes;
-	const optionValues = (fields: INodeProperties[], name: string) => (fields.find((f) => f.name === name)!.options as Array<{ value: string }>).map((o) => o.value);
+	const optionValues = (fields: INodeProperties[], name: string) =>
+		(fields.find((f) => f.name === name)!.options as Array<{ value: string }>).map((o) => o.value);
 
 	test('every member of every source and destination connector has a field', () => {
 		expect(SOURCE_FORM.uncovered).toEqual([]);
 		expect(DESTINATION_FORM.uncovered).toEqual([]);
-		expect(SOURCE_FORM.entries.map((e) => e.member).sort()).toEqual(Object.keys(S.SourceConnectorProperties.members!).sort());
-		expect(DESTINATION_FORM.entries.map((e) => e.member).sort()).toEqual(Object.keys(S.DestinationConnectorProperties.members!).sort());
+		expect(SOURCE_FORM.entries.map((e) => e.member).sort()).toEqual(
+			Object.keys(S.SourceConnectorProperties.members!).sort(),
+		);
+		expect(DESTINATION_FORM.entries.map((e) => e.member).sort()).toEqual(
+			Object.keys(S.DestinationConnectorProperties.members!).sort(),
+		);
 	});
 
 	test('option lists are the model enums', () => {
 		expect(optionValues(TRIGGER_FIELDS, 'triggerType').sort()).toEqual([...S.TriggerType.values!].sort());
 		expect(optionValues(TRIGGER_FIELDS, 'dataPullMode')).toEqual(S.DataPullMode.values);
-		expect(optionValues(SOURCE_FIELDS, 'connectorType').sort()).toEqual(SOURCE_FORM.entries.map((e) => e.connectorType).sort());
-		expect(optionValues(DESTINATION_FIELDS, 'connectorType').sort()).toEqual(DESTINATION_FORM.entries.map((e) => e.connectorType).sort());
+		expect(optionValues(SOURCE_FIELDS, 'connectorType').sort()).toEqual(
+			SOURCE_FORM.entries.map((e) => e.connectorType).sort(),
+		);
+		expect(optionValues(DESTINATION_FIELDS, 'connectorType').sort()).toEqual(
+			DESTINATION_FORM.entries.map((e) => e.connectorType).sort(),
+		);
 		expect(optionValues(DESTINATION_FIELDS, 'writeOperationType')).toEqual(['', ...S.WriteOperationType.values!]);
 		const filterRow = (TASKS_FIELDS.find((f) => f.name === 'filters')!.options as INodePropertyCollection[])[0].values;
 		for (const op of optionValues(filterRow, 'operator')) expect(S.Operator.values).toContain(op);
@@ -582,7 +759,8 @@ describe('the form derives its choices from the model', () => {
 		const fn = fakeFunctions(createFlow, {});
 		for (const entry of SOURCE_FORM.entries) {
 			const form: IDataObject = { connectorType: entry.connectorType, connectorProfileName: 'profile' };
-			for (const [member, spec] of Object.entries(entry.shape.members!)) if (spec.required) form[member] = member === 'bucketName' ? 'my-bucket' : 'value';
+			for (const [member, spec] of Object.entries(entry.shape.members!))
+				if (spec.required) form[member] = member === 'bucketName' ? 'my-bucket' : 'value';
 			if (entry.connectorType === 'SAPOData') form.objectPath = '/sap/path';
 			const value = (await readSource(fn, 0, { source: form })) as Record<string, unknown>;
 			expect(validateShape('SourceFlowConfig', value, strict)).toEqual([]);
@@ -594,7 +772,8 @@ describe('the form derives its choices from the model', () => {
 		const fn = fakeFunctions(createFlow, {});
 		for (const entry of DESTINATION_FORM.entries) {
 			const form: IDataObject = { connectorType: entry.connectorType, connectorProfileName: 'profile' };
-			for (const [member, spec] of Object.entries(entry.shape.members!)) if (spec.required) form[member] = /bucketName/i.test(member) ? 'upsolver-appflow-bucket' : 'value';
+			for (const [member, spec] of Object.entries(entry.shape.members!))
+				if (spec.required) form[member] = /bucketName/i.test(member) ? 'upsolver-appflow-bucket' : 'value';
 			if (entry.connectorType === 'Upsolver') form.outputFormatOptions = { prefixType: 'PATH' };
 			const [value] = (await readDestinations(fn, 0, { destination: [form] })) as Array<Record<string, unknown>>;
 			expect(validateShape('DestinationFlowConfig', value, strict)).toEqual([]);
@@ -603,8 +782,17 @@ describe('the form derives its choices from the model', () => {
 	});
 
 	test('Create Flow keeps the public parameter names', () => {
-		const fieldsMode = createFlow.properties.filter((p) => p.displayOptions?.show?.inputMode?.includes('fields')).map((p) => p.name);
-		expect(fieldsMode).toEqual(['flowName', 'triggerConfig', 'sourceFlowConfig', 'destinationFlowConfigList', 'tasks', 'additionalFields']);
+		const fieldsMode = createFlow.properties
+			.filter((p) => p.displayOptions?.show?.inputMode?.includes('fields'))
+			.map((p) => p.name);
+		expect(fieldsMode).toEqual([
+			'flowName',
+			'triggerConfig',
+			'sourceFlowConfig',
+			'destinationFlowConfigList',
+			'tasks',
+			'additionalFields',
+		]);
 		const update = updateFlow.properties.find((p) => p.name === 'additionalFields')!;
 		const updateOptions = Object.fromEntries((update.options as INodeProperties[]).map((o) => [o.name, o.type]));
 		expect(updateOptions).toEqual({
@@ -630,8 +818,14 @@ describe('Update Flow form: only what is set changes', () => {
 		description: 'Accounts to S3',
 		flowStatus: 'Active',
 		triggerConfig: { triggerType: 'OnDemand' },
-		sourceFlowConfig: { connectorType: 'Salesforce', connectorProfileName: 'sf-prod', sourceConnectorProperties: { Salesforce: { object: 'Account' } } },
-		destinationFlowConfigList: [{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'sf-exports' } } }],
+		sourceFlowConfig: {
+			connectorType: 'Salesforce',
+			connectorProfileName: 'sf-prod',
+			sourceConnectorProperties: { Salesforce: { object: 'Account' } },
+		},
+		destinationFlowConfigList: [
+			{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'sf-exports' } } },
+		],
 		tasks: [{ taskType: 'Map_all', sourceFields: [], connectorOperator: { Salesforce: 'NO_OP' }, taskProperties: {} }],
 		createdBy: 'someone',
 	};
@@ -649,7 +843,11 @@ describe('Update Flow form: only what is set changes', () => {
 		const { calls, send } = fakeSend({ DescribeFlow: current, UpdateFlow: { flowStatus: 'Active' } });
 		const parameters = {
 			flowName: 'sf-accounts',
-			additionalFields: { triggerConfig: { trigger: { triggerType: 'Scheduled', scheduleExpression: 'rate(1days)', dataPullMode: 'Complete' } } },
+			additionalFields: {
+				triggerConfig: {
+					trigger: { triggerType: 'Scheduled', scheduleExpression: 'rate(1days)', dataPullMode: 'Complete' },
+				},
+			},
 		};
 		// Act
 		const out = await updateFlow.execute({ fn: fakeFunctions(updateFlow, parameters), itemIndex: 0, send });
@@ -661,7 +859,10 @@ describe('Update Flow form: only what is set changes', () => {
 				action: 'UpdateFlow',
 				input: {
 					...definition,
-					triggerConfig: { triggerType: 'Scheduled', triggerProperties: { Scheduled: { scheduleExpression: 'rate(1days)', dataPullMode: 'Complete' } } },
+					triggerConfig: {
+						triggerType: 'Scheduled',
+						triggerProperties: { Scheduled: { scheduleExpression: 'rate(1days)', dataPullMode: 'Complete' } },
+					},
 				},
 			},
 		]);
@@ -697,14 +898,20 @@ describe('Update Flow form: only what is set changes', () => {
 		await updateFlow.execute({ fn: fakeFunctions(updateFlow, parameters), itemIndex: 0, send });
 		expect(calls[1].input).toEqual({
 			...definition,
-			sourceFlowConfig: { connectorType: 'Zendesk', connectorProfileName: 'zd', sourceConnectorProperties: { Zendesk: { object: 'tickets' } } },
+			sourceFlowConfig: {
+				connectorType: 'Zendesk',
+				connectorProfileName: 'zd',
+				sourceConnectorProperties: { Zendesk: { object: 'tickets' } },
+			},
 			tasks: [{ taskType: 'Map_all', sourceFields: [], connectorOperator: { Zendesk: 'NO_OP' }, taskProperties: {} }],
 		});
 	});
 
 	test('empty Update Fields is refused before anything is read', async () => {
 		const { calls, send } = fakeSend({ DescribeFlow: current });
-		await expect(updateFlow.execute({ fn: fakeFunctions(updateFlow, { flowName: 'sf-accounts' }), itemIndex: 0, send })).rejects.toThrow('Update Fields is empty');
+		await expect(
+			updateFlow.execute({ fn: fakeFunctions(updateFlow, { flowName: 'sf-accounts' }), itemIndex: 0, send }),
+		).rejects.toThrow('Update Fields is empty');
 		expect(calls).toEqual([]);
 	});
 });

@@ -3,7 +3,12 @@
  * "From List" searches in n8n's LoadOptionsContext against the emulator (paging by paginationToken, filtering),
  * and how the node reads their values, including the plain strings saved before the pickers existed.
  */
-import { AppflowClient, CreateConnectorProfileCommand, CreateFlowCommand, RegisterConnectorCommand } from '@aws-sdk/client-appflow';
+import {
+	AppflowClient,
+	CreateConnectorProfileCommand,
+	CreateFlowCommand,
+	RegisterConnectorCommand,
+} from '@aws-sdk/client-appflow';
 import {
 	NodeApiError,
 	NodeHelpers,
@@ -36,7 +41,8 @@ afterAll(async () => {
 beforeEach(() => bed.emulator.reset());
 
 const createFlows = async (count: number) => {
-	for (let i = 0; i < count; i++) await sdk.send(new CreateFlowCommand(s3FlowRequest(`flow-${String(i).padStart(3, '0')}`) as never));
+	for (let i = 0; i < count; i++)
+		await sdk.send(new CreateFlowCommand(s3FlowRequest(`flow-${String(i).padStart(3, '0')}`) as never));
 };
 const profile = (name: string, type: 'Salesforce' | 'Zendesk') =>
 	sdk.send(
@@ -48,7 +54,9 @@ const profile = (name: string, type: 'Salesforce' | 'Zendesk') =>
 						connectionMode: 'Public',
 						connectorProfileConfig: {
 							connectorProfileProperties: { Salesforce: { instanceUrl: 'https://example.my.salesforce.com' } },
-							connectorProfileCredentials: { Salesforce: { accessToken: 'sf-access-token-1', refreshToken: 'sf-refresh-token-1' } },
+							connectorProfileCredentials: {
+								Salesforce: { accessToken: 'sf-access-token-1', refreshToken: 'sf-refresh-token-1' },
+							},
 						},
 					}
 				: {
@@ -57,7 +65,9 @@ const profile = (name: string, type: 'Salesforce' | 'Zendesk') =>
 						connectionMode: 'Public',
 						connectorProfileConfig: {
 							connectorProfileProperties: { Zendesk: { instanceUrl: 'https://acme.zendesk.com' } },
-							connectorProfileCredentials: { Zendesk: { clientId: 'client', clientSecret: 'zd-secret-1', accessToken: 'zd-token-1' } },
+							connectorProfileCredentials: {
+								Zendesk: { clientId: 'client', clientSecret: 'zd-secret-1', accessToken: 'zd-token-1' },
+							},
 						},
 					},
 		),
@@ -66,7 +76,11 @@ const profile = (name: string, type: 'Salesforce' | 'Zendesk') =>
 /** Calls a listSearch method and follows paginationToken to the end, as scrolling the editor's list does. */
 const FLOW_OP: INodeParameters = { resource: 'flow', operation: 'describeFlow' };
 
-async function listAll(method: string, parameters: INodeParameters, filter?: string): Promise<{ values: string[]; calls: INodeListSearchResult[] }> {
+async function listAll(
+	method: string,
+	parameters: INodeParameters,
+	filter?: string,
+): Promise<{ values: string[]; calls: INodeListSearchResult[] }> {
 	const calls: INodeListSearchResult[] = [];
 	let token: string | undefined;
 	do {
@@ -79,7 +93,12 @@ async function listAll(method: string, parameters: INodeParameters, filter?: str
 
 const props = () => bed.node.description.properties;
 const propertyFor = (operation: string, name: string): INodeProperties | undefined =>
-	props().find((p) => p.name === name && p.displayOptions?.show?.operation?.includes(operation) && p.displayOptions?.show?.inputMode?.includes('fields'));
+	props().find(
+		(p) =>
+			p.name === name &&
+			p.displayOptions?.show?.operation?.includes(operation) &&
+			p.displayOptions?.show?.inputMode?.includes('fields'),
+	);
 const additionalFieldFor = (operation: string, name: string): INodeProperties | undefined =>
 	(propertyFor(operation, 'additionalFields')?.options as INodeProperties[] | undefined)?.find((o) => o.name === name);
 
@@ -91,16 +110,32 @@ describe('declared as resource locators', () => {
 		['deleteConnectorProfile', 'connectorProfileName', 'searchConnectorProfiles', 'ConnectorProfileName'],
 		['unregisterConnector', 'connectorLabel', 'searchConnectors', 'ConnectorLabel'],
 		['describeConnectorEntity', 'connectorEntityName', 'searchConnectorEntities', 'EntityName'],
-	])('%s %s: From List (default, searchable, %s) and By Name with the model pattern', (operation, name, method, shape) => {
-		const property = propertyFor(operation, name)!;
-		expect(property.type).toBe('resourceLocator');
-		expect(property.default).toEqual({ mode: 'list', value: '' });
-		const [list, byName] = property.modes as INodePropertyMode[];
-		expect(list).toMatchObject({ name: 'list', type: 'list', displayName: 'From List', typeOptions: { searchListMethod: method, searchable: true } });
-		expect(byName).toMatchObject({ name: 'name', type: 'string', displayName: 'By Name' });
-		expect(byName.validation).toEqual([{ type: 'regex', properties: { regex: APPFLOW_MODEL.shapes[shape].pattern, errorMessage: expect.stringMatching(/^Not a valid /) } }]);
-		expect(typeof bed.node.methods.listSearch[method as keyof typeof bed.node.methods.listSearch]).toBe('function');
-	});
+	])(
+		'%s %s: From List (default, searchable, %s) and By Name with the model pattern',
+		(operation, name, method, shape) => {
+			const property = propertyFor(operation, name)!;
+			expect(property.type).toBe('resourceLocator');
+			expect(property.default).toEqual({ mode: 'list', value: '' });
+			const [list, byName] = property.modes as INodePropertyMode[];
+			expect(list).toMatchObject({
+				name: 'list',
+				type: 'list',
+				displayName: 'From List',
+				typeOptions: { searchListMethod: method, searchable: true },
+			});
+			expect(byName).toMatchObject({ name: 'name', type: 'string', displayName: 'By Name' });
+			expect(byName.validation).toEqual([
+				{
+					type: 'regex',
+					properties: {
+						regex: APPFLOW_MODEL.shapes[shape].pattern,
+						errorMessage: expect.stringMatching(/^Not a valid /),
+					},
+				},
+			]);
+			expect(typeof bed.node.methods.listSearch[method as keyof typeof bed.node.methods.listSearch]).toBe('function');
+		},
+	);
 
 	it('uses locators for optional references in Additional Fields too', () => {
 		expect(additionalFieldFor('listConnectorEntities', 'connectorProfileName')?.type).toBe('resourceLocator');
@@ -114,7 +149,9 @@ describe('declared as resource locators', () => {
 		expect(propertyFor('createConnectorProfile', 'connectorProfileName')!.type).toBe('string');
 		expect(additionalFieldFor('registerConnector', 'connectorLabel')!.type).toBe('string');
 		// Connector types stay options from the model's enum.
-		expect(propertyFor('describeConnector', 'connectorType')!.options!.map((o) => (o as { value: string }).value)).toEqual(APPFLOW_MODEL.shapes.ConnectorType.values);
+		expect(
+			propertyFor('describeConnector', 'connectorType')!.options!.map((o) => (o as { value: string }).value),
+		).toEqual(APPFLOW_MODEL.shapes.ConnectorType.values);
 	});
 
 	it("flags a By Name value that breaks the model's pattern in n8n's parameter issues", () => {
@@ -125,7 +162,12 @@ describe('declared as resource locators', () => {
 				type: 'awsAppFlow',
 				typeVersion: 1,
 				position: [0, 0],
-				parameters: { resource: 'flow', operation: 'describeFlow', inputMode: 'fields', flowName: { __rl: true, mode: 'name', value } },
+				parameters: {
+					resource: 'flow',
+					operation: 'describeFlow',
+					inputMode: 'fields',
+					flowName: { __rl: true, mode: 'name', value },
+				},
 			};
 			return NodeHelpers.getNodeParametersIssues(props(), node, bed.node.description)?.parameters?.flowName;
 		};
@@ -141,8 +183,14 @@ describe('From List searches', () => {
 		expect(calls.map((c) => c.results.length)).toEqual([100, 100, 30]);
 		expect(calls[2].paginationToken).toBeUndefined();
 		expect(new Set(values).size).toBe(230);
-		expect(calls[0].results[0]).toMatchObject({ name: 'flow-000', value: 'flow-000', description: 'Active · OnDemand · S3 to S3' });
-		expect((bed.received('ListFlows') as Array<{ maxResults: number }>).map((r) => r.maxResults)).toEqual([100, 100, 100]);
+		expect(calls[0].results[0]).toMatchObject({
+			name: 'flow-000',
+			value: 'flow-000',
+			description: 'Active · OnDemand · S3 to S3',
+		});
+		expect((bed.received('ListFlows') as Array<{ maxResults: number }>).map((r) => r.maxResults)).toEqual([
+			100, 100, 100,
+		]);
 	});
 
 	it('filters by name, case-insensitively, reading on until matches are found', async () => {
@@ -161,9 +209,20 @@ describe('From List searches', () => {
 		// AppFlow allows 100 profiles an account, so one page of 100 holds them all.
 		for (let i = 0; i < 3; i++) await profile(`zendesk-${i}`, 'Zendesk');
 		await profile('sf-prod', 'Salesforce');
-		const all = await listAll('searchConnectorProfiles', { resource: 'connectorEntity', operation: 'listConnectorEntities' });
+		const all = await listAll('searchConnectorProfiles', {
+			resource: 'connectorEntity',
+			operation: 'listConnectorEntities',
+		});
 		expect(all.values.sort()).toEqual(['sf-prod', 'zendesk-0', 'zendesk-1', 'zendesk-2']);
-		expect((await listAll('searchConnectorProfiles', { resource: 'connectorProfile', operation: 'deleteConnectorProfile' }, 'ZEN')).values.sort()).toEqual(['zendesk-0', 'zendesk-1', 'zendesk-2']);
+		expect(
+			(
+				await listAll(
+					'searchConnectorProfiles',
+					{ resource: 'connectorProfile', operation: 'deleteConnectorProfile' },
+					'ZEN',
+				)
+			).values.sort(),
+		).toEqual(['zendesk-0', 'zendesk-1', 'zendesk-2']);
 		const salesforce = await listAll('searchConnectorProfiles', {
 			resource: 'connectorEntity',
 			operation: 'listConnectorEntities',
@@ -180,12 +239,18 @@ describe('From List searches', () => {
 				new RegisterConnectorCommand({
 					connectorLabel: label,
 					connectorProvisioningType: 'LAMBDA',
-					connectorProvisioningConfig: { lambda: { lambdaArn: `arn:aws:lambda:us-east-1:123456789012:function:${label}` } },
+					connectorProvisioningConfig: {
+						lambda: { lambdaArn: `arn:aws:lambda:us-east-1:123456789012:function:${label}` },
+					},
 				}),
 			);
 		}
-		expect((await listAll('searchConnectors', { resource: 'connector', operation: 'unregisterConnector' })).values.sort()).toEqual(['billing_api', 'crm_api']);
-		expect((await listAll('searchConnectors', { resource: 'connector', operation: 'unregisterConnector' }, 'crm')).values).toEqual(['crm_api']);
+		expect(
+			(await listAll('searchConnectors', { resource: 'connector', operation: 'unregisterConnector' })).values.sort(),
+		).toEqual(['billing_api', 'crm_api']);
+		expect(
+			(await listAll('searchConnectors', { resource: 'connector', operation: 'unregisterConnector' }, 'crm')).values,
+		).toEqual(['crm_api']);
 	});
 
 	it("lists the entities of the profile chosen in the form (a locator's value), filtered by name or label", async () => {
@@ -197,13 +262,24 @@ describe('From List searches', () => {
 		};
 		const { values, calls } = await listAll('searchConnectorEntities', parameters);
 		expect(values).toEqual(expect.arrayContaining(['Account', 'Opportunity', 'Contact']));
-		expect(calls[0].results.find((r) => r.value === 'Account')).toEqual({ name: 'Account', value: 'Account', description: 'Objects' });
-		expect((await listAll('searchConnectorEntities', parameters, 'opportunity')).values).toEqual(['Opportunity', 'OpportunityLineItem']);
+		expect(calls[0].results.find((r) => r.value === 'Account')).toEqual({
+			name: 'Account',
+			value: 'Account',
+			description: 'Objects',
+		});
+		expect((await listAll('searchConnectorEntities', parameters, 'opportunity')).values).toEqual([
+			'Opportunity',
+			'OpportunityLineItem',
+		]);
 		expect(bed.received('ListConnectorEntities').at(-1)).toEqual({ connectorProfileName: 'sf-prod', maxResults: 100 });
 	});
 
 	it('lists the entities of a connector type that needs no profile (S3 buckets), and of an entities path', async () => {
-		const buckets = await listAll('searchConnectorEntities', { resource: 'connectorEntity', operation: 'resetConnectorMetadataCache', additionalFields: { connectorType: 'S3' } });
+		const buckets = await listAll('searchConnectorEntities', {
+			resource: 'connectorEntity',
+			operation: 'resetConnectorMetadataCache',
+			additionalFields: { connectorType: 'S3' },
+		});
 		expect(buckets.values.length).toBeGreaterThan(0);
 		expect(buckets.calls[0].results[0].description).toBe('Buckets · has nested entities');
 		const [bucket] = buckets.values;
@@ -216,9 +292,16 @@ describe('From List searches', () => {
 	});
 
 	it('asks for a profile or connector type before listing entities', async () => {
-		const error = await runListSearch(bed.node, 'searchConnectorEntities', { resource: 'connectorEntity', operation: 'describeConnectorEntity' }, credentials).catch((e: Error) => e);
+		const error = await runListSearch(
+			bed.node,
+			'searchConnectorEntities',
+			{ resource: 'connectorEntity', operation: 'describeConnectorEntity' },
+			credentials,
+		).catch((e: Error) => e);
 		expect(error).toBeInstanceOf(NodeOperationError);
-		expect((error as Error).message).toBe('Choose a Connector Profile Name or a Connector Type first to list its entities');
+		expect((error as Error).message).toBe(
+			'Choose a Connector Profile Name or a Connector Type first to list its entities',
+		);
 		expect(bed.emulator.stats().totalRequests).toBe(0);
 	});
 
@@ -227,7 +310,9 @@ describe('From List searches', () => {
 		const error = await runListSearch(bed.node, 'searchFlows', FLOW_OP, wrong).catch((e: Error) => e);
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect((error as Error).message).toMatch(/^AWS AppFlow InvalidSignatureException in ListFlows/);
-		expect(JSON.stringify({ m: (error as Error).message, d: (error as NodeApiError).description })).not.toContain('wrong-secret-value-123');
+		expect(JSON.stringify({ m: (error as Error).message, d: (error as NodeApiError).description })).not.toContain(
+			'wrong-secret-value-123',
+		);
 	});
 });
 
@@ -251,7 +336,11 @@ describe('reading locator values', () => {
 	it('resolves a locator expression per item', async () => {
 		await sdk.send(new CreateFlowCommand(s3FlowRequest('invoices') as never));
 		const items = await bed.run(
-			{ resource: 'flow', operation: 'describeFlow', flowName: { __rl: true, mode: 'name', value: '={{ $json.flow }}' } },
+			{
+				resource: 'flow',
+				operation: 'describeFlow',
+				flowName: { __rl: true, mode: 'name', value: '={{ $json.flow }}' },
+			},
 			{ items: [{ flow: 'orders' }, { flow: 'invoices' }] },
 		);
 		expect(jsonOf(items).map((i) => i.flowName)).toEqual(['orders', 'invoices']);
@@ -272,7 +361,12 @@ describe('reading locator values', () => {
 	it('reads locators inside Additional Fields, and the plain strings saved there before', async () => {
 		await profile('sf-prod', 'Salesforce');
 		for (const connectorProfileName of [{ __rl: true, mode: 'list', value: 'sf-prod' }, 'sf-prod']) {
-			const items = await bed.run({ resource: 'connectorEntity', operation: 'listConnectorEntities', returnAll: true, additionalFields: { connectorProfileName } });
+			const items = await bed.run({
+				resource: 'connectorEntity',
+				operation: 'listConnectorEntities',
+				returnAll: true,
+				additionalFields: { connectorProfileName },
+			});
 			expect(jsonOf(items).map((e) => e.name)).toContain('Account');
 		}
 		expect(bed.received('ListConnectorEntities')).toEqual([
@@ -282,9 +376,13 @@ describe('reading locator values', () => {
 	});
 
 	it('checks a By Name value against the model before sending, as for text fields', async () => {
-		const error = await bed.run({ resource: 'flow', operation: 'describeFlow', flowName: { __rl: true, mode: 'name', value: 'my flow' } }).catch((e: Error) => e);
+		const error = await bed
+			.run({ resource: 'flow', operation: 'describeFlow', flowName: { __rl: true, mode: 'name', value: 'my flow' } })
+			.catch((e: Error) => e);
 		expect((error as Error).message).toMatch(/^flowName "my flow" must match .* \[item 0\]$/);
-		const empty = await bed.run({ resource: 'flow', operation: 'describeFlow', flowName: { __rl: true, mode: 'list', value: '' } }).catch((e: Error) => e);
+		const empty = await bed
+			.run({ resource: 'flow', operation: 'describeFlow', flowName: { __rl: true, mode: 'list', value: '' } })
+			.catch((e: Error) => e);
 		expect((empty as Error).message).toBe('flowName is required [item 0]');
 		expect(bed.received('DescribeFlow')).toHaveLength(0);
 	});

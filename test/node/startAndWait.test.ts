@@ -3,8 +3,19 @@
  * Successful, Error and Canceled, gives up at the timeout, finds its run beyond the first page of records and
  * while records lag, stops at once when the n8n execution is cancelled, and refuses to wait for a scheduled flow.
  */
-import { AppflowClient, CancelFlowExecutionsCommand, CreateFlowCommand, DescribeFlowExecutionRecordsCommand, StartFlowCommand } from '@aws-sdk/client-appflow';
-import { NodeApiError, NodeOperationError, type ICredentialDataDecryptedObject, type INodeParameters } from 'n8n-workflow';
+import {
+	AppflowClient,
+	CancelFlowExecutionsCommand,
+	CreateFlowCommand,
+	DescribeFlowExecutionRecordsCommand,
+	StartFlowCommand,
+} from '@aws-sdk/client-appflow';
+import {
+	NodeApiError,
+	NodeOperationError,
+	type ICredentialDataDecryptedObject,
+	type INodeParameters,
+} from 'n8n-workflow';
 
 import { runNode } from '../harness/runNode';
 import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from './testbed';
@@ -32,7 +43,8 @@ const startAndWait = (options: Record<string, number> = {}, flowName = 'orders')
 });
 type RunRecord = { executionId?: string; executionStatus?: string };
 const recordsOf = async (flowName: string) =>
-	((await sdk.send(new DescribeFlowExecutionRecordsCommand({ flowName, maxResults: 100 }))).flowExecutions ?? []) as RunRecord[];
+	((await sdk.send(new DescribeFlowExecutionRecordsCommand({ flowName, maxResults: 100 }))).flowExecutions ??
+		[]) as RunRecord[];
 const waitUntil = async (check: () => boolean | Promise<boolean>, what: string, ms = 5000) => {
 	const until = Date.now() + ms;
 	while (!(await check())) {
@@ -40,7 +52,8 @@ const waitUntil = async (check: () => boolean | Promise<boolean>, what: string, 
 		await new Promise((resolve) => setTimeout(resolve, 10));
 	}
 };
-const recordRequests = () => bed.received('DescribeFlowExecutionRecords') as Array<{ flowName: string; maxResults: number; nextToken?: string }>;
+const recordRequests = () =>
+	bed.received('DescribeFlowExecutionRecords') as Array<{ flowName: string; maxResults: number; nextToken?: string }>;
 
 describe('Start Flow: Wait for Completion', () => {
 	it('emits the StartFlow answer merged with the final record of a Successful run', async () => {
@@ -77,7 +90,7 @@ describe('Start Flow: Wait for Completion', () => {
 		expect(recordRequests().length).toBeGreaterThanOrEqual(4);
 	});
 
-	it('fails the item with NodeApiError carrying AppFlow\'s execution message when the run ends in Error', async () => {
+	it("fails the item with NodeApiError carrying AppFlow's execution message when the run ends in Error", async () => {
 		bed.emulator.runs.failFlows.add('orders');
 		await createFlow();
 		const error = await bed.run(startAndWait()).catch((e: Error) => e);
@@ -92,9 +105,15 @@ describe('Start Flow: Wait for Completion', () => {
 		bed.emulator.runs.failFlows.add('bad-flow');
 		await createFlow('bad-flow');
 		await createFlow('good-flow');
-		const items = await bed.run(startAndWait({}, '={{ $json.flow }}'), { items: [{ flow: 'bad-flow' }, { flow: 'good-flow' }], continueOnFail: true });
+		const items = await bed.run(startAndWait({}, '={{ $json.flow }}'), {
+			items: [{ flow: 'bad-flow' }, { flow: 'good-flow' }],
+			continueOnFail: true,
+		});
 		const json = jsonOf(items);
-		expect(json[0]).toMatchObject({ error: expect.stringMatching(/ended in Error: Flow run failed/), description: expect.stringContaining('Fix what') });
+		expect(json[0]).toMatchObject({
+			error: expect.stringMatching(/ended in Error: Flow run failed/),
+			description: expect.stringContaining('Fix what'),
+		});
 		expect(json[1]).toMatchObject({ executionStatus: 'Successful' });
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
@@ -122,9 +141,13 @@ describe('Start Flow: Wait for Completion', () => {
 		expect(error).toBeInstanceOf(NodeOperationError);
 		const [record] = await recordsOf('orders');
 		expect((error as NodeOperationError).message).toMatch(
-			new RegExp(`^Flow run ${record.executionId} of "orders" did not end within the timeout: waited 1(\\.\\d)? s over \\d+ checks, its last status was InProgress \\[item 0\\]$`),
+			new RegExp(
+				`^Flow run ${record.executionId} of "orders" did not end within the timeout: waited 1(\\.\\d)? s over \\d+ checks, its last status was InProgress \\[item 0\\]$`,
+			),
 		);
-		expect((error as NodeOperationError).description).toMatch(/^The run goes on in AWS\. Raise Options > Timeout \(now 1 s\)/);
+		expect((error as NodeOperationError).description).toMatch(
+			/^The run goes on in AWS\. Raise Options > Timeout \(now 1 s\)/,
+		);
 		expect(took).toBeGreaterThanOrEqual(1000);
 		expect(took).toBeLessThan(3000);
 		// Bounded: one check per interval plus the last one at the deadline.
@@ -146,11 +169,19 @@ describe('Start Flow: Wait for Completion', () => {
 		for (let batch = 0; batch < 13; batch++) {
 			await Promise.all(Array.from({ length: 10 }, () => sdk.send(new StartFlowCommand({ flowName: 'orders' }))));
 		}
-		const startsBeforeFirstCheck = bed.emulator.received().findIndex((r) => r.action === 'DescribeFlowExecutionRecords');
-		expect(startsBeforeFirstCheck === -1 || bed.emulator.received().slice(0, startsBeforeFirstCheck).filter((r) => r.action === 'StartFlow').length === 131).toBe(true);
+		const startsBeforeFirstCheck = bed.emulator
+			.received()
+			.findIndex((r) => r.action === 'DescribeFlowExecutionRecords');
+		expect(
+			startsBeforeFirstCheck === -1 ||
+				bed.emulator
+					.received()
+					.slice(0, startsBeforeFirstCheck)
+					.filter((r) => r.action === 'StartFlow').length === 131,
+		).toBe(true);
 		const [run] = jsonOf(await running);
 		expect(run).toMatchObject({ executionStatus: 'Successful', executionId: expect.any(String) });
-		const all = (await sdk.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'orders', maxResults: 100 })));
+		const all = await sdk.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'orders', maxResults: 100 }));
 		expect(all.flowExecutions!.map((r) => r.executionId)).not.toContain(run.executionId);
 		expect(recordRequests().some((r) => r.nextToken !== undefined)).toBe(true);
 	});
@@ -203,7 +234,10 @@ describe('Start Flow: Wait for Completion', () => {
 		await sdk.send(
 			new CreateFlowCommand({
 				...(s3FlowRequest('nightly') as object),
-				triggerConfig: { triggerType: 'Scheduled', triggerProperties: { Scheduled: { scheduleExpression: 'rate(1hours)' } } },
+				triggerConfig: {
+					triggerType: 'Scheduled',
+					triggerProperties: { Scheduled: { scheduleExpression: 'rate(1hours)' } },
+				},
 			} as never),
 		);
 		const error = await bed.run(startAndWait({}, 'nightly')).catch((e: Error) => e);

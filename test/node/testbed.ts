@@ -18,7 +18,10 @@ export interface Testbed {
 	credentials: { awsAppFlowApi: IDataObject };
 	node: AwsAppFlow;
 	/** Runs the node once; returns the items of its output. */
-	run(parameters: INodeParameters, options?: { items?: IDataObject[]; continueOnFail?: boolean; credential?: IDataObject }): Promise<INodeExecutionData[]>;
+	run(
+		parameters: INodeParameters,
+		options?: { items?: IDataObject[]; continueOnFail?: boolean; credential?: IDataObject },
+	): Promise<INodeExecutionData[]>;
 	/** What AppFlow received for an action, oldest first. */
 	received(action: string): unknown[];
 	close(): Promise<void>;
@@ -49,7 +52,11 @@ export async function startTestbed(options: EmulatorOptions = {}): Promise<Testb
 			});
 			return output[0];
 		},
-		received: (action) => emulator.received().filter((r) => r.action === action).map((r) => r.input),
+		received: (action) =>
+			emulator
+				.received()
+				.filter((r) => r.action === action)
+				.map((r) => r.input),
 		close: () => base.close(),
 	};
 }
@@ -62,8 +69,13 @@ export function s3FlowRequest(flowName: string): IDataObject {
 	return {
 		flowName,
 		triggerConfig: { triggerType: 'OnDemand' },
-		sourceFlowConfig: { connectorType: 'S3', sourceConnectorProperties: { S3: { bucketName: 'source-bucket', bucketPrefix: 'in' } } },
-		destinationFlowConfigList: [{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } }],
+		sourceFlowConfig: {
+			connectorType: 'S3',
+			sourceConnectorProperties: { S3: { bucketName: 'source-bucket', bucketPrefix: 'in' } },
+		},
+		destinationFlowConfigList: [
+			{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } },
+		],
 		tasks: [{ taskType: 'Map_all', sourceFields: [], connectorOperator: { S3: 'NO_OP' }, taskProperties: {} }],
 	};
 }

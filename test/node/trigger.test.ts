@@ -13,7 +13,13 @@ import {
 	StartFlowCommand,
 	StopFlowCommand,
 } from '@aws-sdk/client-appflow';
-import { NodeOperationError, type ICredentialDataDecryptedObject, type IDataObject, type INodeExecutionData, type INodeParameters } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type INodeExecutionData,
+	type INodeParameters,
+} from 'n8n-workflow';
 
 import { AwsAppFlowTrigger } from '../../nodes/AwsAppFlowTrigger/AwsAppFlowTrigger.node';
 import { createPoller, type Poller } from '../harness/runPoll';
@@ -34,20 +40,32 @@ afterAll(async () => {
 beforeEach(() => bed.emulator.reset());
 
 const poller = (parameters: INodeParameters): Poller =>
-	createPoller(trigger, { parameters, credentials: bed.credentials as unknown as Record<string, ICredentialDataDecryptedObject> });
+	createPoller(trigger, {
+		parameters,
+		credentials: bed.credentials as unknown as Record<string, ICredentialDataDecryptedObject>,
+	});
 const runFinished = (flowName: string, extra: INodeParameters = {}) =>
 	poller({ event: 'runFinished', watch: 'flow', flowName: { __rl: true, mode: 'list', value: flowName }, ...extra });
 const createFlow = async (name: string, scheduled = false) =>
 	sdk.send(
 		new CreateFlowCommand({
 			...(s3FlowRequest(name) as object),
-			...(scheduled ? { triggerConfig: { triggerType: 'Scheduled', triggerProperties: { Scheduled: { scheduleExpression: 'rate(1hours)' } } } } : {}),
+			...(scheduled
+				? {
+						triggerConfig: {
+							triggerType: 'Scheduled',
+							triggerProperties: { Scheduled: { scheduleExpression: 'rate(1hours)' } },
+						},
+					}
+				: {}),
 		} as never),
 	);
 const start = async (flowName: string, times = 1): Promise<string[]> => {
 	const ids: string[] = [];
 	for (let batch = 0; batch < times; batch += 25) {
-		const answers = await Promise.all(Array.from({ length: Math.min(25, times - batch) }, () => sdk.send(new StartFlowCommand({ flowName }))));
+		const answers = await Promise.all(
+			Array.from({ length: Math.min(25, times - batch) }, () => sdk.send(new StartFlowCommand({ flowName }))),
+		);
 		ids.push(...answers.map((a) => a.executionId!));
 	}
 	return ids;
@@ -82,13 +100,22 @@ async function recordRequestsOf<T>(act: () => Promise<T>): Promise<{ result: T; 
 	const before = recordsCalls();
 	const result = await act();
 	const count = recordsCalls() - before;
-	return { result, requests: count === 0 ? [] : (bed.received('DescribeFlowExecutionRecords') as RecordsRequest[]).slice(-count) };
+	return {
+		result,
+		requests: count === 0 ? [] : (bed.received('DescribeFlowExecutionRecords') as RecordsRequest[]).slice(-count),
+	};
 }
 
 describe('node description', () => {
 	it('is a polling trigger with the AppFlow credential', () => {
 		const d = trigger.description;
-		expect(d).toMatchObject({ name: 'awsAppFlowTrigger', displayName: 'AWS AppFlow Trigger', polling: true, inputs: [], group: ['trigger'] });
+		expect(d).toMatchObject({
+			name: 'awsAppFlowTrigger',
+			displayName: 'AWS AppFlow Trigger',
+			polling: true,
+			inputs: [],
+			group: ['trigger'],
+		});
 		expect(d.credentials).toEqual([expect.objectContaining({ name: 'awsAppFlowApi', required: true })]);
 		const flowName = d.properties.find((p) => p.name === 'flowName')!;
 		expect(flowName.type).toBe('resourceLocator');
@@ -97,8 +124,12 @@ describe('node description', () => {
 
 	it('describes each of its fields and events', () => {
 		for (const p of trigger.description.properties) {
-			const optionsDescribed = (p.options ?? []).length > 0 && (p.options as Array<{ description?: string }>).every((o) => o.description);
-			expect({ name: p.name, described: optionsDescribed || (p.description ?? '').length >= 10 }).toEqual({ name: p.name, described: true });
+			const optionsDescribed =
+				(p.options ?? []).length > 0 && (p.options as Array<{ description?: string }>).every((o) => o.description);
+			expect({ name: p.name, described: optionsDescribed || (p.description ?? '').length >= 10 }).toEqual({
+				name: p.name,
+				described: true,
+			});
 		}
 	});
 });
@@ -111,7 +142,9 @@ describe('Run Finished', () => {
 		const p = runFinished('orders');
 		expect(await p.poll()).toBeNull();
 		expect(await p.poll()).toBeNull();
-		expect(p.staticData()).toEqual({ 'node:Node Under Test': { cursor: expect.objectContaining({ kind: 'runFinished', since: expect.any(Number) }) } });
+		expect(p.staticData()).toEqual({
+			'node:Node Under Test': { cursor: expect.objectContaining({ kind: 'runFinished', since: expect.any(Number) }) },
+		});
 	});
 
 	it('emits each run once, when it has finished, with its flow name and execution record', async () => {
@@ -124,7 +157,12 @@ describe('Run Finished', () => {
 		await untilAllFinal('orders', 1);
 		const output = await p.poll();
 		expect(items(output)).toEqual([
-			expect.objectContaining({ flowName: 'orders', executionId: id, executionStatus: 'Successful', executionResult: expect.objectContaining({ recordsProcessed: expect.any(Number) }) }),
+			expect.objectContaining({
+				flowName: 'orders',
+				executionId: id,
+				executionStatus: 'Successful',
+				executionResult: expect.objectContaining({ recordsProcessed: expect.any(Number) }),
+			}),
 		]);
 		expect(await p.poll()).toBeNull();
 		expect(await p.poll()).toBeNull();
@@ -205,10 +243,14 @@ describe('Run Finished', () => {
 			expect.objectContaining({
 				executionId: failed,
 				executionStatus: 'Error',
-				executionResult: expect.objectContaining({ errorInfo: expect.objectContaining({ executionMessage: expect.any(String) }) }),
+				executionResult: expect.objectContaining({
+					errorInfo: expect.objectContaining({ executionMessage: expect.any(String) }),
+				}),
 			}),
 		]);
-		expect(items(await canceledOnly.poll())).toEqual([expect.objectContaining({ executionId: canceled, executionStatus: 'Canceled' })]);
+		expect(items(await canceledOnly.poll())).toEqual([
+			expect.objectContaining({ executionId: canceled, executionStatus: 'Canceled' }),
+		]);
 		expect(ids(await canceledOnly.poll())).not.toContain(succeeded);
 	});
 
@@ -229,7 +271,7 @@ describe('Run Finished', () => {
 		expect(await p.poll()).toBeNull();
 	});
 
-	it('starts afresh when the watched flow changes, instead of emitting the other flow\'s history', async () => {
+	it("starts afresh when the watched flow changes, instead of emitting the other flow's history", async () => {
 		await createFlow('orders');
 		await createFlow('invoices');
 		const p = runFinished('orders');
@@ -243,8 +285,10 @@ describe('Run Finished', () => {
 		expect(ids(await p.poll())).toEqual([next]);
 	});
 
-	it('fails activation with AWS\'s error when the watched flow does not exist', async () => {
-		const error = await runFinished('missing-flow').poll().catch((e: Error) => e);
+	it("fails activation with AWS's error when the watched flow does not exist", async () => {
+		const error = await runFinished('missing-flow')
+			.poll()
+			.catch((e: Error) => e);
 		expect((error as Error).message).toMatch(/^AWS AppFlow ResourceNotFoundException in DescribeFlowExecutionRecords/);
 	});
 });
@@ -260,7 +304,9 @@ describe('Fetch Test Event (manual mode)', () => {
 		const [newest] = await start('orders');
 		await untilAllFinal('orders', 3);
 		const output = await p.fetchTestEvent();
-		expect(items(output)).toEqual([expect.objectContaining({ flowName: 'orders', executionId: newest, executionStatus: 'Successful' })]);
+		expect(items(output)).toEqual([
+			expect.objectContaining({ flowName: 'orders', executionId: newest, executionStatus: 'Successful' }),
+		]);
 		expect(p.staticData()).toEqual(cursor);
 		// The active trigger still sees all three runs.
 		expect(ids(await p.poll())).toHaveLength(3);
@@ -280,9 +326,13 @@ describe('Fetch Test Event (manual mode)', () => {
 
 	it('says so when no run has finished yet', async () => {
 		await createFlow('orders');
-		const error = await runFinished('orders').fetchTestEvent().catch((e: Error) => e);
+		const error = await runFinished('orders')
+			.fetchTestEvent()
+			.catch((e: Error) => e);
 		expect(error).toBeInstanceOf(NodeOperationError);
-		expect((error as Error).message).toBe('No run of flow "orders" has finished with status Successful, Error, Canceled yet');
+		expect((error as Error).message).toBe(
+			'No run of flow "orders" has finished with status Successful, Error, Canceled yet',
+		);
 	});
 
 	it('returns the most recently updated flow for Flow Status Changed', async () => {
@@ -290,7 +340,9 @@ describe('Fetch Test Event (manual mode)', () => {
 		await sleep(5);
 		await createFlow('newer');
 		const output = await poller({ event: 'flowStatusChanged', watch: 'all' }).fetchTestEvent();
-		expect(items(output)).toEqual([expect.objectContaining({ flowName: 'newer', flowStatus: 'Active', previousFlowStatus: null })]);
+		expect(items(output)).toEqual([
+			expect.objectContaining({ flowName: 'newer', flowStatus: 'Active', previousFlowStatus: null }),
+		]);
 	});
 });
 
@@ -303,7 +355,14 @@ describe('Flow Status Changed', () => {
 		expect(await p.poll()).toBeNull();
 
 		await sdk.send(new StartFlowCommand({ flowName: 'nightly' }));
-		expect(items(await p.poll())).toEqual([expect.objectContaining({ flowName: 'nightly', flowStatus: 'Active', previousFlowStatus: 'Draft', triggerType: 'Scheduled' })]);
+		expect(items(await p.poll())).toEqual([
+			expect.objectContaining({
+				flowName: 'nightly',
+				flowStatus: 'Active',
+				previousFlowStatus: 'Draft',
+				triggerType: 'Scheduled',
+			}),
+		]);
 		expect(await p.poll()).toBeNull();
 
 		await sdk.send(new StopFlowCommand({ flowName: 'nightly' }));
@@ -327,7 +386,9 @@ describe('Flow Status Changed', () => {
 		await sdk.send(new StartFlowCommand({ flowName: 'nightly' }));
 		expect(await p.poll()).toBeNull(); // Active: not asked for
 		await sdk.send(new StopFlowCommand({ flowName: 'nightly' }));
-		expect(items(await p.poll())).toEqual([expect.objectContaining({ flowName: 'nightly', flowStatus: 'Suspended', previousFlowStatus: 'Active' })]);
+		expect(items(await p.poll())).toEqual([
+			expect.objectContaining({ flowName: 'nightly', flowStatus: 'Suspended', previousFlowStatus: 'Active' }),
+		]);
 		expect(bed.received('ListFlows')).toHaveLength(0);
 	});
 });

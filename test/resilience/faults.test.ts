@@ -29,7 +29,10 @@ async function createFlows(names = FLOWS): Promise<void> {
 }
 
 /** Runs the node; resolves to its items or to the error it threw. */
-async function outcome(parameters: INodeParameters, options: { items?: IDataObject[]; continueOnFail?: boolean; credential?: IDataObject } = {}) {
+async function outcome(
+	parameters: INodeParameters,
+	options: { items?: IDataObject[]; continueOnFail?: boolean; credential?: IDataObject } = {},
+) {
 	return await bed.run(parameters, options).then(
 		(items) => ({ items, error: undefined }),
 		(error: Error) => ({ items: undefined, error }),
@@ -41,39 +44,67 @@ const describeRequests = () => bed.emulator.stats().requests.DescribeFlow ?? 0;
 /** The faults that the SDK retries: AWS's throttling and server errors. */
 const RETRIED: Array<[string, FaultSpec, string, string]> = [
 	['429 ThrottlingException', { kind: 'throttle' }, 'ThrottlingException', '429'],
-	['500 InternalServerException', { kind: 'error', errorName: 'InternalServerException', status: 500 }, 'InternalServerException', '500'],
-	['503 ServiceUnavailableException', { kind: 'error', errorName: 'ServiceUnavailableException', status: 503 }, 'ServiceUnavailableException', '503'],
+	[
+		'500 InternalServerException',
+		{ kind: 'error', errorName: 'InternalServerException', status: 500 },
+		'InternalServerException',
+		'500',
+	],
+	[
+		'503 ServiceUnavailableException',
+		{ kind: 'error', errorName: 'ServiceUnavailableException', status: 503 },
+		'ServiceUnavailableException',
+		'503',
+	],
 ];
 
 describe.each(RETRIED)('%s', (_label, fault, errorName, httpCode) => {
 	beforeEach(async () => createFlows());
 
-	it.each(['adaptive', 'standard'])('k = max attempts - 1 (%s retries): retried, every item succeeds in order', async (retryMode) => {
-		bed.emulator.faults.add({ ...fault, action: 'DescribeFlow', count: 2 });
-		const { items, error } = await outcome({ ...describeEach, requestOptions: { maxAttempts: 3, retryMode } }, { items: itemsFor(FLOWS) });
-		expect(error).toBeUndefined();
-		expect(jsonOf(items!).map((j) => j.flowName)).toEqual(FLOWS);
-		expect(items!.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		// The first item took three attempts, the others one each.
-		expect(describeRequests()).toBe(5);
-		expect(bed.emulator.stats().faultsInjected).toBe(2);
-	});
+	it.each(['adaptive', 'standard'])(
+		'k = max attempts - 1 (%s retries): retried, every item succeeds in order',
+		async (retryMode) => {
+			bed.emulator.faults.add({ ...fault, action: 'DescribeFlow', count: 2 });
+			const { items, error } = await outcome(
+				{ ...describeEach, requestOptions: { maxAttempts: 3, retryMode } },
+				{ items: itemsFor(FLOWS) },
+			);
+			expect(error).toBeUndefined();
+			expect(jsonOf(items!).map((j) => j.flowName)).toEqual(FLOWS);
+			expect(items!.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+			// The first item took three attempts, the others one each.
+			expect(describeRequests()).toBe(5);
+			expect(bed.emulator.stats().faultsInjected).toBe(2);
+		},
+	);
 
 	it('k = max attempts: a NodeApiError naming the error, its status and the attempts; nothing after it runs', async () => {
 		bed.emulator.faults.add({ ...fault, action: 'DescribeFlow', count: 3 });
-		const { error } = await outcome({ ...describeEach, requestOptions: { maxAttempts: 3, retryMode: 'standard' } }, { items: itemsFor(FLOWS) });
+		const { error } = await outcome(
+			{ ...describeEach, requestOptions: { maxAttempts: 3, retryMode: 'standard' } },
+			{ items: itemsFor(FLOWS) },
+		);
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error!.message).toMatch(new RegExp(`^AWS AppFlow ${errorName} in DescribeFlow: `));
 		expect((error as NodeApiError).httpCode).toBe(httpCode);
-		expect((error as NodeApiError).description).toMatch(new RegExp(`^HTTP ${httpCode}, request ID [\\w-]+ after 3 attempts\\.`));
+		expect((error as NodeApiError).description).toMatch(
+			new RegExp(`^HTTP ${httpCode}, request ID [\\w-]+ after 3 attempts\\.`),
+		);
 		expect(describeRequests()).toBe(3);
 	});
 
 	it('k = max attempts with Continue On Fail: that item is an error item, the others succeed, all paired in order', async () => {
 		bed.emulator.faults.add({ ...fault, action: 'DescribeFlow', count: 3 });
-		const { items } = await outcome({ ...describeEach, requestOptions: { maxAttempts: 3, retryMode: 'standard' } }, { items: itemsFor(FLOWS), continueOnFail: true });
+		const { items } = await outcome(
+			{ ...describeEach, requestOptions: { maxAttempts: 3, retryMode: 'standard' } },
+			{ items: itemsFor(FLOWS), continueOnFail: true },
+		);
 		const json = jsonOf(items!);
-		expect(json[0]).toEqual({ error: expect.stringMatching(new RegExp(`^AWS AppFlow ${errorName} in DescribeFlow`)), description: expect.stringMatching(/after 3 attempts/), httpCode });
+		expect(json[0]).toEqual({
+			error: expect.stringMatching(new RegExp(`^AWS AppFlow ${errorName} in DescribeFlow`)),
+			description: expect.stringMatching(/after 3 attempts/),
+			httpCode,
+		});
 		expect(json.slice(1).map((j) => j.flowName)).toEqual(FLOWS.slice(1));
 		expect(items!.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(describeRequests()).toBe(5);
@@ -84,23 +115,50 @@ describe('Max Attempts is what the SDK does', () => {
 	beforeEach(async () => createFlows(['orders']));
 
 	it('1 attempt: the first 500 fails the item at once', async () => {
-		bed.emulator.faults.add({ kind: 'error', errorName: 'InternalServerException', status: 500, action: 'DescribeFlow', count: 1 });
-		const { error } = await outcome({ resource: 'flow', operation: 'describeFlow', flowName: 'orders', requestOptions: { maxAttempts: 1 } });
+		bed.emulator.faults.add({
+			kind: 'error',
+			errorName: 'InternalServerException',
+			status: 500,
+			action: 'DescribeFlow',
+			count: 1,
+		});
+		const { error } = await outcome({
+			resource: 'flow',
+			operation: 'describeFlow',
+			flowName: 'orders',
+			requestOptions: { maxAttempts: 1 },
+		});
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect((error as NodeApiError).description).toMatch(/^HTTP 500, request ID [\w-]+\. AWS failed internally/);
 		expect(describeRequests()).toBe(1);
 	});
 
 	it('5 attempts: four 500s in a row, then success', async () => {
-		bed.emulator.faults.add({ kind: 'error', errorName: 'InternalServerException', status: 500, action: 'DescribeFlow', count: 4 });
-		const { items, error } = await outcome({ resource: 'flow', operation: 'describeFlow', flowName: 'orders', requestOptions: { maxAttempts: 5, retryMode: 'standard' } });
+		bed.emulator.faults.add({
+			kind: 'error',
+			errorName: 'InternalServerException',
+			status: 500,
+			action: 'DescribeFlow',
+			count: 4,
+		});
+		const { items, error } = await outcome({
+			resource: 'flow',
+			operation: 'describeFlow',
+			flowName: 'orders',
+			requestOptions: { maxAttempts: 5, retryMode: 'standard' },
+		});
 		expect(error).toBeUndefined();
 		expect(jsonOf(items!)).toEqual([expect.objectContaining({ flowName: 'orders' })]);
 		expect(describeRequests()).toBe(5);
 	});
 
 	it('a client error (404) is never retried', async () => {
-		const { error } = await outcome({ resource: 'flow', operation: 'describeFlow', flowName: 'missing', requestOptions: { maxAttempts: 5 } });
+		const { error } = await outcome({
+			resource: 'flow',
+			operation: 'describeFlow',
+			flowName: 'missing',
+			requestOptions: { maxAttempts: 5 },
+		});
 		expect((error as NodeApiError).httpCode).toBe('404');
 		expect(describeRequests()).toBe(1);
 	});
@@ -127,7 +185,10 @@ describe('connection reset', () => {
 
 	it('k < max attempts: retried, success', async () => {
 		bed.emulator.faults.add({ kind: 'reset', action: 'DescribeFlow', count: 2 });
-		const { items, error } = await outcome({ ...describeEach, requestOptions: { maxAttempts: 3 } }, { items: itemsFor(FLOWS) });
+		const { items, error } = await outcome(
+			{ ...describeEach, requestOptions: { maxAttempts: 3 } },
+			{ items: itemsFor(FLOWS) },
+		);
 		expect(error).toBeUndefined();
 		expect(jsonOf(items!).map((j) => j.flowName)).toEqual(FLOWS);
 		expect(describeRequests()).toBe(5);
@@ -135,15 +196,27 @@ describe('connection reset', () => {
 
 	it('k = max attempts: a clear network error, or an error item with Continue On Fail', async () => {
 		bed.emulator.faults.add({ kind: 'reset', action: 'DescribeFlow', count: 3 });
-		const { error } = await outcome({ ...describeEach, requestOptions: { maxAttempts: 3 } }, { items: itemsFor(FLOWS) });
+		const { error } = await outcome(
+			{ ...describeEach, requestOptions: { maxAttempts: 3 } },
+			{ items: itemsFor(FLOWS) },
+		);
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error!.message).toBe('Could not get an answer from AWS AppFlow for DescribeFlow after 3 attempts: the connection closed before AWS answered (socket hang up)');
+		expect(error!.message).toBe(
+			'Could not get an answer from AWS AppFlow for DescribeFlow after 3 attempts: the connection closed before AWS answered (socket hang up)',
+		);
 		expect((error as NodeApiError).description).toMatch(/^Check the credential's Region and Custom Endpoint/);
 
 		bed.emulator.faults.add({ kind: 'reset', action: 'DescribeFlow', count: 3 });
-		const { items } = await outcome({ ...describeEach, requestOptions: { maxAttempts: 3 } }, { items: itemsFor(FLOWS), continueOnFail: true });
+		const { items } = await outcome(
+			{ ...describeEach, requestOptions: { maxAttempts: 3 } },
+			{ items: itemsFor(FLOWS), continueOnFail: true },
+		);
 		expect(jsonOf(items!)[0].error).toMatch(/socket hang up/);
-		expect(jsonOf(items!).slice(1).map((j) => j.flowName)).toEqual(FLOWS.slice(1));
+		expect(
+			jsonOf(items!)
+				.slice(1)
+				.map((j) => j.flowName),
+		).toEqual(FLOWS.slice(1));
 	});
 });
 
@@ -165,8 +238,12 @@ describe('an answer slower than Request Timeout', () => {
 		bed.emulator.faults.add({ kind: 'delay', ms: 3000, action: 'DescribeFlow', count: 2 });
 		const { error } = await outcome({ ...slow, requestOptions: { requestTimeout: 300, maxAttempts: 2 } });
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error!.message).toBe('Could not get an answer from AWS AppFlow for DescribeFlow after 2 attempts: no answer within the request timeout of 300 ms');
-		expect((error as NodeApiError).description).toBe('The request timed out. Raise Options > Request Timeout, or check the network path to AWS.');
+		expect(error!.message).toBe(
+			'Could not get an answer from AWS AppFlow for DescribeFlow after 2 attempts: no answer within the request timeout of 300 ms',
+		);
+		expect((error as NodeApiError).description).toBe(
+			'The request timed out. Raise Options > Request Timeout, or check the network path to AWS.',
+		);
 	});
 
 	it('an answer within the timeout is not cut', async () => {
@@ -189,9 +266,16 @@ describe('malformed and truncated answers', () => {
 
 	it('a body cut off every time: a clear error, not a crash', async () => {
 		bed.emulator.faults.add({ kind: 'truncate', action: 'DescribeFlow', count: 2 });
-		const { error } = await outcome({ resource: 'flow', operation: 'describeFlow', flowName: 'orders', requestOptions: { maxAttempts: 2 } });
+		const { error } = await outcome({
+			resource: 'flow',
+			operation: 'describeFlow',
+			flowName: 'orders',
+			requestOptions: { maxAttempts: 2 },
+		});
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error!.message).toBe('Could not get an answer from AWS AppFlow for DescribeFlow after 2 attempts: the connection closed before the whole answer arrived (aborted)');
+		expect(error!.message).toBe(
+			'Could not get an answer from AWS AppFlow for DescribeFlow after 2 attempts: the connection closed before the whole answer arrived (aborted)',
+		);
 	});
 
 	describe('from an endpoint that is not AppFlow (a proxy, a wrong Custom Endpoint)', () => {
@@ -210,24 +294,55 @@ describe('malformed and truncated answers', () => {
 		afterAll(async () => new Promise<void>((resolve) => server.close(() => resolve())));
 
 		it.each([
-			[200, '<html><body>Proxy login</body></html>', /^AWS AppFlow's answer to DescribeFlow could not be read \(HTTP 200\): a successful answer must be a JSON object, but its body starts with "<html><body>Proxy login<\/body><\/html>"$/],
-			[200, '{"flowName": "ord', /^AWS AppFlow's answer to DescribeFlow could not be read \(HTTP 200\): Unterminated string in JSON at position \d+$/],
-			[200, '[1, 2, 3]', /could not be read \(HTTP 200\): a successful answer must be a JSON object, but its body starts with "\[1, 2, 3\]"$/],
-			[200, 'null', /could not be read \(HTTP 200\): a successful answer must be a JSON object, but its body starts with "null"$/],
+			[
+				200,
+				'<html><body>Proxy login</body></html>',
+				/^AWS AppFlow's answer to DescribeFlow could not be read \(HTTP 200\): a successful answer must be a JSON object, but its body starts with "<html><body>Proxy login<\/body><\/html>"$/,
+			],
+			[
+				200,
+				'{"flowName": "ord',
+				/^AWS AppFlow's answer to DescribeFlow could not be read \(HTTP 200\): Unterminated string in JSON at position \d+$/,
+			],
+			[
+				200,
+				'[1, 2, 3]',
+				/could not be read \(HTTP 200\): a successful answer must be a JSON object, but its body starts with "\[1, 2, 3\]"$/,
+			],
+			[
+				200,
+				'null',
+				/could not be read \(HTTP 200\): a successful answer must be a JSON object, but its body starts with "null"$/,
+			],
 			[200, '"flow"', /could not be read \(HTTP 200\): a successful answer must be a JSON object/],
-			[502, '<html>Bad gateway</html>', /^AWS AppFlow's answer to DescribeFlow could not be read \(HTTP 502 after 2 attempts\): Unexpected token/],
+			[
+				502,
+				'<html>Bad gateway</html>',
+				/^AWS AppFlow's answer to DescribeFlow could not be read \(HTTP 502 after 2 attempts\): Unexpected token/,
+			],
 			[400, '{"message": 5}', /^AWS AppFlow Unknown in DescribeFlow: 5$/],
-			[400, '{"__type": "ValidationException", "message": {"nested": true}}', /^AWS AppFlow ValidationException in DescribeFlow: \[object Object\]$/],
+			[
+				400,
+				'{"__type": "ValidationException", "message": {"nested": true}}',
+				/^AWS AppFlow ValidationException in DescribeFlow: \[object Object\]$/,
+			],
 		])('HTTP %i %s: a NodeApiError, with Continue On Fail an error item', async (status, body, message) => {
 			answer = { status, body };
 			const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-			const parameters = { resource: 'flow', operation: 'describeFlow', flowName: 'orders', requestOptions: { maxAttempts: 2 } };
+			const parameters = {
+				resource: 'flow',
+				operation: 'describeFlow',
+				flowName: 'orders',
+				requestOptions: { maxAttempts: 2 },
+			};
 			const { error } = await outcome(parameters, { credential: { endpoint } });
 			expect(error).toBeInstanceOf(NodeApiError);
 			expect(error!.message).toMatch(message);
 			expect((error as NodeApiError).httpCode).toBe(String(status));
 			const { items } = await outcome(parameters, { credential: { endpoint }, continueOnFail: true });
-			expect(jsonOf(items!)).toEqual([expect.objectContaining({ error: expect.stringMatching(message), httpCode: String(status) })]);
+			expect(jsonOf(items!)).toEqual([
+				expect.objectContaining({ error: expect.stringMatching(message), httpCode: String(status) }),
+			]);
 		});
 	});
 });
@@ -235,9 +350,16 @@ describe('malformed and truncated answers', () => {
 describe('a lost answer to a create or a start: the retry reuses the clientToken, so AppFlow acts once', () => {
 	it('Create Flow: one flow, two requests with the same token, the flow in the output', async () => {
 		bed.emulator.faults.add({ kind: 'dropResponse', action: 'CreateFlow', count: 1 });
-		const { items, error } = await outcome({ resource: 'flow', operation: 'createFlow', inputMode: 'json', requestJson: JSON.stringify(s3FlowRequest('orders')) });
+		const { items, error } = await outcome({
+			resource: 'flow',
+			operation: 'createFlow',
+			inputMode: 'json',
+			requestJson: JSON.stringify(s3FlowRequest('orders')),
+		});
 		expect(error).toBeUndefined();
-		expect(jsonOf(items!)).toEqual([{ flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/orders', flowStatus: 'Active' }]);
+		expect(jsonOf(items!)).toEqual([
+			{ flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/orders', flowStatus: 'Active' },
+		]);
 		expect(bed.emulator.stats()).toMatchObject({ flowsCreated: 1, flows: 1, requests: { CreateFlow: 2 } });
 		const tokens = (bed.received('CreateFlow') as Array<{ clientToken?: string }>).map((r) => r.clientToken);
 		expect(tokens).toHaveLength(2);
@@ -250,7 +372,9 @@ describe('a lost answer to a create or a start: the retry reuses the clientToken
 		bed.emulator.faults.add({ kind: 'dropResponse', action: 'StartFlow', count: 1 });
 		const { items, error } = await outcome({ resource: 'flow', operation: 'startFlow', flowName: 'orders' });
 		expect(error).toBeUndefined();
-		expect(jsonOf(items!)).toEqual([expect.objectContaining({ flowArn: expect.stringMatching(/flow\/orders$/), executionId: expect.any(String) })]);
+		expect(jsonOf(items!)).toEqual([
+			expect.objectContaining({ flowArn: expect.stringMatching(/flow\/orders$/), executionId: expect.any(String) }),
+		]);
 		expect(bed.emulator.stats()).toMatchObject({ runsStarted: 1, requests: { StartFlow: 2 } });
 		const tokens = (bed.received('StartFlow') as Array<{ clientToken?: string }>).map((r) => r.clientToken);
 		expect(tokens).toEqual([expect.any(String), tokens[0]]);
@@ -260,7 +384,12 @@ describe('a lost answer to a create or a start: the retry reuses the clientToken
 		await createFlows();
 		bed.emulator.faults.add({ kind: 'dropResponse', action: 'StartFlow', count: 3 });
 		const { items, error } = await outcome(
-			{ resource: 'flow', operation: 'startFlow', flowName: '={{ $json.name }}', requestOptions: { batching: { batch: { batchSize: 3 } } } },
+			{
+				resource: 'flow',
+				operation: 'startFlow',
+				flowName: '={{ $json.name }}',
+				requestOptions: { batching: { batch: { batchSize: 3 } } },
+			},
 			{ items: itemsFor(FLOWS) },
 		);
 		expect(error).toBeUndefined();

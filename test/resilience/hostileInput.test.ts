@@ -7,7 +7,13 @@
  */
 import { CreateConnectorProfileCommand, CreateFlowCommand } from '@aws-sdk/client-appflow';
 import fc from 'fast-check';
-import { NodeApiError, NodeOperationError, type IDataObject, type INodeProperties, type INodeParameters } from 'n8n-workflow';
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IDataObject,
+	type INodeProperties,
+	type INodeParameters,
+} from 'n8n-workflow';
 
 import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
 import { RESOURCES } from '../../nodes/AwsAppFlow/actions/registry';
@@ -27,7 +33,8 @@ beforeAll(async () => {
 		// Shows where an engine error came from before the router turns it into an n8n error.
 		const original = errors.toNodeError;
 		jest.spyOn(errors, 'toNodeError').mockImplementation((error, ctx) => {
-			if (/Cannot convert|is not a function|Cannot read/.test(String((error as Error)?.message))) console.error((error as Error).stack);
+			if (/Cannot convert|is not a function|Cannot read/.test(String((error as Error)?.message)))
+				console.error((error as Error).stack);
 			return original(error, ctx);
 		});
 	}
@@ -45,7 +52,9 @@ async function baseline(): Promise<void> {
 			connectionMode: 'Public',
 			connectorProfileConfig: {
 				connectorProfileProperties: { Zendesk: { instanceUrl: 'https://acme.zendesk.com' } },
-				connectorProfileCredentials: { Zendesk: { clientId: 'client', clientSecret: 'secret-zd', accessToken: 'token-zd' } },
+				connectorProfileCredentials: {
+					Zendesk: { clientId: 'client', clientSecret: 'secret-zd', accessToken: 'token-zd' },
+				},
 			},
 		}),
 	);
@@ -53,14 +62,45 @@ async function baseline(): Promise<void> {
 
 // ---- adversarial values ------------------------------------------------------------------------------------------
 
-const DANGEROUS_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
-const KNOWN_NAMES = ['orders', 'zendesk-main', 'S3', 'Salesforce', 'OnDemand', 'Zendesk', 'arn:aws:appflow:us-east-1:123456789012:flow/orders'];
+const DANGEROUS_KEYS = [
+	'__proto__',
+	'constructor',
+	'prototype',
+	'toString',
+	'hasOwnProperty',
+	'valueOf',
+	'__defineGetter__',
+];
+const KNOWN_NAMES = [
+	'orders',
+	'zendesk-main',
+	'S3',
+	'Salesforce',
+	'OnDemand',
+	'Zendesk',
+	'arn:aws:appflow:us-east-1:123456789012:flow/orders',
+];
 
 const hostileString = fc.oneof(
 	fc.string(),
 	fc.string({ unit: 'grapheme', maxLength: 40 }),
 	fc.string({ unit: 'binary', maxLength: 40 }),
-	fc.constantFrom(...KNOWN_NAMES, ...DANGEROUS_KEYS, '', ' ', '\u0000', '\r\n', '\u202e', '\ud800', '👩‍👩‍👧‍👦', '{{ $json }}', '={{ 1 }}', '${process.exit()}', '<script>', 'a'.repeat(300)),
+	fc.constantFrom(
+		...KNOWN_NAMES,
+		...DANGEROUS_KEYS,
+		'',
+		' ',
+		'\u0000',
+		'\r\n',
+		'\u202e',
+		'\ud800',
+		'👩‍👩‍👧‍👦',
+		'{{ $json }}',
+		'={{ 1 }}',
+		'${process.exit()}',
+		'<script>',
+		'a'.repeat(300),
+	),
 	fc.constantFrom('x'.repeat(100_000), `${'é'.repeat(5_000)}\u0000${'\u0007'.repeat(100)}`),
 	fc.stringMatching(/^[\x00-\x1f\x7f]{1,20}$/),
 );
@@ -79,10 +119,20 @@ const hostileScalar = fc.oneof(
 const hostileObject = (leaf: fc.Arbitrary<unknown>) =>
 	fc
 		.array(fc.tuple(fc.oneof(fc.constantFrom(...DANGEROUS_KEYS), fc.string({ maxLength: 12 })), leaf), { maxLength: 5 })
-		.map((entries) => JSON.parse(`{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v ?? null) ?? 'null'}`).join(',')}}`) as IDataObject);
+		.map(
+			(entries) =>
+				JSON.parse(
+					`{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v ?? null) ?? 'null'}`).join(',')}}`,
+				) as IDataObject,
+		);
 
 const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
-	value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, hostileScalar, fc.array(tie('value'), { maxLength: 4 }), hostileObject(tie('value'))),
+	value: fc.oneof(
+		{ depthSize: 'small', withCrossShrink: true },
+		hostileScalar,
+		fc.array(tie('value'), { maxLength: 4 }),
+		hostileObject(tie('value')),
+	),
 })).value;
 
 // ---- values shaped like each parameter, so the readers behind guided forms are reached too -----------------------------
@@ -107,7 +157,11 @@ function plausibleLeaf(p: INodeProperties): fc.Arbitrary<unknown> {
 		case 'boolean':
 			return fc.boolean();
 		case 'json':
-			return fc.oneof(fc.json(), hostileValue.map((v) => JSON.stringify(v) ?? ''), fc.constant(String(p.default)));
+			return fc.oneof(
+				fc.json(),
+				hostileValue.map((v) => JSON.stringify(v) ?? ''),
+				fc.constant(String(p.default)),
+			);
 		default:
 			return fc.oneof(fc.constantFrom(...KNOWN_NAMES), hostileString);
 	}
@@ -118,14 +172,24 @@ function valueFor(p: INodeProperties): fc.Arbitrary<unknown> {
 	switch (p.type) {
 		case 'fixedCollection': {
 			const groups = (p.options ?? []) as Array<{ name: string; values: INodeProperties[] }>;
-			const group = (g: { name: string; values: INodeProperties[] }) => fc.record(Object.fromEntries(g.values.map((v) => [v.name, valueFor(v)])), { requiredKeys: [] });
+			const group = (g: { name: string; values: INodeProperties[] }) =>
+				fc.record(Object.fromEntries(g.values.map((v) => [v.name, valueFor(v)])), { requiredKeys: [] });
 			const multiple = Boolean(p.typeOptions?.multipleValues);
-			return fc.record(Object.fromEntries(groups.map((g) => [g.name, multiple ? fc.array(group(g), { maxLength: 3 }) : group(g)])), { requiredKeys: [] });
+			return fc.record(
+				Object.fromEntries(groups.map((g) => [g.name, multiple ? fc.array(group(g), { maxLength: 3 }) : group(g)])),
+				{ requiredKeys: [] },
+			);
 		}
 		case 'collection':
-			return fc.record(Object.fromEntries(((p.options ?? []) as INodeProperties[]).map((o) => [o.name, valueFor(o)])), { requiredKeys: [] });
+			return fc.record(Object.fromEntries(((p.options ?? []) as INodeProperties[]).map((o) => [o.name, valueFor(o)])), {
+				requiredKeys: [],
+			});
 		case 'resourceLocator':
-			return fc.record({ __rl: fc.constant(true), mode: fc.constantFrom('list', 'id', 'name', 'url'), value: fc.oneof(fc.constantFrom(...KNOWN_NAMES), hostileString, viaExpression) });
+			return fc.record({
+				__rl: fc.constant(true),
+				mode: fc.constantFrom('list', 'id', 'name', 'url'),
+				value: fc.oneof(fc.constantFrom(...KNOWN_NAMES), hostileString, viaExpression),
+			});
 		default:
 			return fc.oneof({ weight: 3, arbitrary: plausibleLeaf(p) }, { weight: 2, arbitrary: viaExpression });
 	}
@@ -172,28 +236,62 @@ interface Case {
 }
 
 function caseFor(resource: string, op: (typeof OPERATIONS)[number]['op'], mode: 'fields' | 'json'): fc.Arbitrary<Case> {
-	const params = parametersOf(op, mode).filter((p) => !(op.definition.operation in HELD && p.name in HELD[op.definition.operation]));
+	const params = parametersOf(op, mode).filter(
+		(p) => !(op.definition.operation in HELD && p.name in HELD[op.definition.operation]),
+	);
 	const members = Object.keys(APPFLOW_MODEL.shapes[APPFLOW_MODEL.operations[op.definition.action].input].members ?? {});
 	const jsonRequest = fc.oneof(
 		// Members of the request from the model, with hostile values, as JSON text.
-		fc.record(Object.fromEntries(members.map((m) => [m, fc.oneof(fc.constantFrom(...KNOWN_NAMES), hostileValue)])), { requiredKeys: [] }).map((o) => JSON.stringify(o)),
+		fc
+			.record(Object.fromEntries(members.map((m) => [m, fc.oneof(fc.constantFrom(...KNOWN_NAMES), hostileValue)])), {
+				requiredKeys: [],
+			})
+			.map((o) => JSON.stringify(o)),
 		hostileObject(hostileValue).map((o) => JSON.stringify(o)),
-		fc.constantFrom('{"__proto__": {"polluted": true}, "flowName": "orders"}', '{"constructor": {"prototype": {"polluted": true}}}', '{', '[]', 'null', '"text"', '1e999', '{"flowName": "orders"}'.repeat(2)),
+		fc.constantFrom(
+			'{"__proto__": {"polluted": true}, "flowName": "orders"}',
+			'{"constructor": {"prototype": {"polluted": true}}}',
+			'{',
+			'[]',
+			'null',
+			'"text"',
+			'1e999',
+			'{"flowName": "orders"}'.repeat(2),
+		),
 		hostileString,
 		// An object, array, number... from an expression.
 		viaExpression,
 	);
-	const entries: Array<[string, fc.Arbitrary<unknown>]> = params.map((p) => [p.name, p.name === 'requestJson' ? jsonRequest : valueFor(p)]);
-	entries.push(['requestOptions', fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: valueFor(requestOptionsProperty()) })]);
+	const entries: Array<[string, fc.Arbitrary<unknown>]> = params.map((p) => [
+		p.name,
+		p.name === 'requestJson' ? jsonRequest : valueFor(p),
+	]);
+	entries.push([
+		'requestOptions',
+		fc.oneof(
+			{ weight: 4, arbitrary: fc.constant(undefined) },
+			{ weight: 1, arbitrary: valueFor(requestOptionsProperty()) },
+		),
+	]);
 	// n8n's own parameter resolution (getNodeParameters, before the node runs) fails on a missing fixedCollection
 	// whose default is not empty; the editor always stores those, so they are always present here.
-	const alwaysStored = params.filter((p) => p.type === 'fixedCollection' && Object.keys((p.default as object) ?? {}).length > 0).map((p) => p.name);
-	return fc.tuple(fc.record(Object.fromEntries(entries), { requiredKeys: alwaysStored }), fc.boolean()).map(([values, continueOnFail]) => {
-		const item: IDataObject = {};
-		const materialized = materialize(values, item, { n: 0 }) as INodeParameters;
-		const parameters: INodeParameters = { resource, operation: op.definition.operation, inputMode: mode, ...materialized, ...HELD[op.definition.operation] };
-		return { parameters, items: [item], continueOnFail };
-	});
+	const alwaysStored = params
+		.filter((p) => p.type === 'fixedCollection' && Object.keys((p.default as object) ?? {}).length > 0)
+		.map((p) => p.name);
+	return fc
+		.tuple(fc.record(Object.fromEntries(entries), { requiredKeys: alwaysStored }), fc.boolean())
+		.map(([values, continueOnFail]) => {
+			const item: IDataObject = {};
+			const materialized = materialize(values, item, { n: 0 }) as INodeParameters;
+			const parameters: INodeParameters = {
+				resource,
+				operation: op.definition.operation,
+				inputMode: mode,
+				...materialized,
+				...HELD[op.definition.operation],
+			};
+			return { parameters, items: [item], continueOnFail };
+		});
 }
 
 // ---- what counts as a proper outcome ------------------------------------------------------------------------------
@@ -204,23 +302,29 @@ const FIELD_NAMES = (() => {
 	const visit = (p: INodeProperties | { name: string; displayName?: string; values?: INodeProperties[] }) => {
 		names.add(p.name);
 		if (p.displayName) names.add(p.displayName);
-		for (const child of ((p as INodeProperties).options ?? []) as INodeProperties[]) if (typeof child === 'object' && 'name' in child && ('type' in child || 'values' in child)) visit(child);
+		for (const child of ((p as INodeProperties).options ?? []) as INodeProperties[])
+			if (typeof child === 'object' && 'name' in child && ('type' in child || 'values' in child)) visit(child);
 		for (const child of (p as { values?: INodeProperties[] }).values ?? []) visit(child);
 	};
 	new AwsAppFlow().description.properties.forEach(visit);
-	for (const shape of Object.values(APPFLOW_MODEL.shapes)) for (const member of Object.keys(shape.members ?? {})) names.add(member);
+	for (const shape of Object.values(APPFLOW_MODEL.shapes))
+		for (const member of Object.keys(shape.members ?? {})) names.add(member);
 	return [...names].filter((n) => n.length > 1);
 })();
 
 /** Messages of JavaScript's own errors, which would mean the node tripped over the value instead of judging it. */
-const ENGINE_ERROR = /Cannot read propert|Cannot convert|is not a function|is not iterable|is not defined|Maximum call stack|Invalid array length|Invalid time value|Cannot destructure|of undefined|of null|Unexpected token .* in JSON at position/;
+const ENGINE_ERROR =
+	/Cannot read propert|Cannot convert|is not a function|is not iterable|is not defined|Maximum call stack|Invalid array length|Invalid time value|Cannot destructure|of undefined|of null|Unexpected token .* in JSON at position/;
 
 function judge(error: unknown): string | undefined {
 	if (error instanceof NodeOperationError) {
-		if (ENGINE_ERROR.test(error.message) && !/^requestJson|is not valid JSON/.test(error.message)) return `engine error surfaced as NodeOperationError: ${error.message}`;
-		if (error.description?.startsWith('While preparing')) return `unexpected failure while preparing the request: ${error.message}`;
+		if (ENGINE_ERROR.test(error.message) && !/^requestJson|is not valid JSON/.test(error.message))
+			return `engine error surfaced as NodeOperationError: ${error.message}`;
+		if (error.description?.startsWith('While preparing'))
+			return `unexpected failure while preparing the request: ${error.message}`;
 		const message = error.message.toLowerCase();
-		if (!FIELD_NAMES.some((name) => message.includes(name.toLowerCase()))) return `NodeOperationError names no field: ${error.message}`;
+		if (!FIELD_NAMES.some((name) => message.includes(name.toLowerCase())))
+			return `NodeOperationError names no field: ${error.message}`;
 		return undefined;
 	}
 	if (error instanceof NodeApiError) {
@@ -228,7 +332,8 @@ function judge(error: unknown): string | undefined {
 		const status = Number(error.httpCode);
 		// (A ValidationException is fine only for a request the model accepts: the check of what AppFlow received
 		// below catches any other. AWS has rules across members the model cannot express.)
-		if (!(status >= 400 && status < 500)) return `NodeApiError without a 4xx status: ${error.message} (${error.httpCode})`;
+		if (!(status >= 400 && status < 500))
+			return `NodeApiError without a 4xx status: ${error.message} (${error.httpCode})`;
 		if (/SerializationException/.test(error.message)) return `AWS could not read the request: ${error.message}`;
 		return undefined;
 	}
@@ -236,7 +341,9 @@ function judge(error: unknown): string | undefined {
 }
 
 function invalidRequestsReceived(): string[] {
-	return bed.emulator.received().flatMap(({ action, input }) => validateActionInput(action, input).map((v) => `${action}: ${formatViolation(v)}`));
+	return bed.emulator
+		.received()
+		.flatMap(({ action, input }) => validateActionInput(action, input).map((v) => `${action}: ${formatViolation(v)}`));
 }
 
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join();
@@ -249,17 +356,25 @@ async function check(c: Case): Promise<void> {
 		const output = await bed.run(c.parameters, { items: c.items, continueOnFail: c.continueOnFail });
 		for (const item of output) {
 			expect(item.pairedItem).toEqual({ item: 0 });
-			if (c.continueOnFail && typeof item.json.error === 'string' && ENGINE_ERROR.test(item.json.error) && !/requestJson|is not valid JSON/.test(item.json.error)) {
+			if (
+				c.continueOnFail &&
+				typeof item.json.error === 'string' &&
+				ENGINE_ERROR.test(item.json.error) &&
+				!/requestJson|is not valid JSON/.test(item.json.error)
+			) {
 				problem = `engine error in an error item: ${item.json.error}`;
 			}
 		}
 	} catch (error) {
 		problem = judge(error);
-		if (problem && process.env.HOSTILE_DEBUG) console.error((error as Error).stack, (error as { cause?: Error }).cause?.stack);
+		if (problem && process.env.HOSTILE_DEBUG)
+			console.error((error as Error).stack, (error as { cause?: Error }).cause?.stack);
 	}
 	const invalid = invalidRequestsReceived();
-	if (invalid.length > 0) problem = `${problem ? `${problem}; ` : ''}invalid requests reached AppFlow: ${invalid.slice(0, 3).join(' | ')}`;
-	if (prototypeKeys() !== cleanPrototype || ({} as IDataObject).polluted !== undefined) problem = 'Object.prototype was polluted';
+	if (invalid.length > 0)
+		problem = `${problem ? `${problem}; ` : ''}invalid requests reached AppFlow: ${invalid.slice(0, 3).join(' | ')}`;
+	if (prototypeKeys() !== cleanPrototype || ({} as IDataObject).polluted !== undefined)
+		problem = 'Object.prototype was polluted';
 	if (problem) throw new Error(problem);
 }
 
@@ -267,10 +382,18 @@ describe.each(['fields', 'json'] as const)('%s mode', (mode) => {
 	it.each(OPERATIONS.map(({ resource, op }) => [op.definition.operation, resource, op] as const))(
 		'%s: every hostile input ends in success or a named error, and nothing invalid reaches AppFlow',
 		async (_name, resource, op) => {
-			const result = await fc.check(fc.asyncProperty(caseFor(resource, op, mode), check), { numRuns: RUNS, seed: SEED, endOnFailure: true });
+			const result = await fc.check(fc.asyncProperty(caseFor(resource, op, mode), check), {
+				numRuns: RUNS,
+				seed: SEED,
+				endOnFailure: true,
+			});
 			if (result.failed) {
-				const shown = fc.stringify(result.counterexample).replace(/(.)\1{60,}/g, (run, ch: string) => `${ch.repeat(10)}...(${run.length} times)`);
-				throw new Error(`${(result.errorInstance as Error)?.message ?? String(result.errorInstance)}\nseed ${result.seed}, path ${result.counterexamplePath}\n${shown.slice(0, 3000)}`);
+				const shown = fc
+					.stringify(result.counterexample)
+					.replace(/(.)\1{60,}/g, (run, ch: string) => `${ch.repeat(10)}...(${run.length} times)`);
+				throw new Error(
+					`${(result.errorInstance as Error)?.message ?? String(result.errorInstance)}\nseed ${result.seed}, path ${result.counterexamplePath}\n${shown.slice(0, 3000)}`,
+				);
 			}
 		},
 		120_000,

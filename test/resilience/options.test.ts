@@ -35,7 +35,12 @@ describe('declaration', () => {
 		expect(options.displayOptions).toBeUndefined();
 		expect(props[props.length - 1]).toBe(options);
 		expect(props.filter((p) => p.name === 'requestOptions')).toHaveLength(1);
-		expect(options.options!.map((o) => (o as INodeProperties).name)).toEqual(['batching', 'maxAttempts', 'requestTimeout', 'retryMode']);
+		expect(options.options!.map((o) => (o as INodeProperties).name)).toEqual([
+			'batching',
+			'maxAttempts',
+			'requestTimeout',
+			'retryMode',
+		]);
 	});
 
 	it("has defaults equal to the client's and batching shaped like HTTP Request's", () => {
@@ -43,12 +48,18 @@ describe('declaration', () => {
 		expect(child('requestTimeout').default).toBe(DEFAULT_CLIENT_OPTIONS.requestTimeout);
 		expect(child('retryMode').default).toBe(DEFAULT_CLIENT_OPTIONS.retryMode);
 		expect(DEFAULT_CLIENT_OPTIONS).toEqual({ maxAttempts: 3, retryMode: 'adaptive', requestTimeout: 30000 });
-		expect((child('retryMode').options ?? []).map((o) => (o as { value: string }).value)).toEqual(['adaptive', 'standard']);
+		expect((child('retryMode').options ?? []).map((o) => (o as { value: string }).value)).toEqual([
+			'adaptive',
+			'standard',
+		]);
 		const batching = child('batching');
 		expect(batching).toMatchObject({ type: 'fixedCollection', default: { batch: {} } });
-		const values = (batching.options![0] as { name: string; values: INodeProperties[] });
+		const values = batching.options![0] as { name: string; values: INodeProperties[] };
 		expect(values.name).toBe('batch');
-		expect(values.values.map((v) => [v.name, v.default])).toEqual([['batchSize', 50], ['batchInterval', 0]]);
+		expect(values.values.map((v) => [v.name, v.default])).toEqual([
+			['batchSize', 50],
+			['batchInterval', 0],
+		]);
 	});
 
 	it('says that it is read once per execution', () => {
@@ -61,8 +72,17 @@ describe('read once per execution, into one client', () => {
 		await createFlows(['a1', 'a2', 'a3']);
 		const spy = jest.spyOn(clientModule, 'createAppflowClient');
 		const items = await bed.run(
-			{ ...describeEach, requestOptions: { maxAttempts: '={{ $json.attempts }}', requestTimeout: 5000, retryMode: 'standard' } },
-			{ items: [{ name: 'a1', attempts: 4 }, { name: 'a2', attempts: 9 }, { name: 'a3', attempts: 'not a number' }] },
+			{
+				...describeEach,
+				requestOptions: { maxAttempts: '={{ $json.attempts }}', requestTimeout: 5000, retryMode: 'standard' },
+			},
+			{
+				items: [
+					{ name: 'a1', attempts: 4 },
+					{ name: 'a2', attempts: 9 },
+					{ name: 'a3', attempts: 'not a number' },
+				],
+			},
 		);
 		expect(jsonOf(items).map((j) => j.flowName)).toEqual(['a1', 'a2', 'a3']);
 		expect(spy).toHaveBeenCalledTimes(1);
@@ -99,33 +119,64 @@ describe('read once per execution, into one client', () => {
 		const client = await spy.mock.results[0].value;
 		expect((await client.config.retryStrategy()).mode).toBe('adaptive');
 		// Without throwOnRequestTimeout the SDK's requestTimeout only logs a warning.
-		expect(client.config.requestHandler.httpHandlerConfigs()).toMatchObject({ requestTimeout: 30000, throwOnRequestTimeout: true, socketTimeout: 30000 });
+		expect(client.config.requestHandler.httpHandlerConfigs()).toMatchObject({
+			requestTimeout: 30000,
+			throwOnRequestTimeout: true,
+			socketTimeout: 30000,
+		});
 	});
 
 	it.each([
 		[{ maxAttempts: 0 }, 'Options > Max Attempts must be a whole number between 1 and 10 (got 0)'],
 		[{ maxAttempts: 2.5 }, 'Options > Max Attempts must be a whole number between 1 and 10 (got 2.5)'],
-		[{ requestTimeout: 'soon' }, 'Options > Request Timeout (Ms) must be a whole number between 100 and 900000 (got "soon")'],
+		[
+			{ requestTimeout: 'soon' },
+			'Options > Request Timeout (Ms) must be a whole number between 100 and 900000 (got "soon")',
+		],
 		[{ retryMode: 'legacy' }, 'Options > Retry Mode must be "adaptive" or "standard" (got "legacy")'],
-		[{ batching: { batch: { batchSize: 500 } } }, 'Options > Batching > Items per Batch must be a whole number between 1 and 50 (got 500)'],
-		[{ batching: { batch: { batchSize: 5, batchInterval: -1 } } }, 'Options > Batching > Batch Interval (Ms) must be a whole number between 0 and 600000 (got -1)'],
+		[
+			{ batching: { batch: { batchSize: 500 } } },
+			'Options > Batching > Items per Batch must be a whole number between 1 and 50 (got 500)',
+		],
+		[
+			{ batching: { batch: { batchSize: 5, batchInterval: -1 } } },
+			'Options > Batching > Batch Interval (Ms) must be a whole number between 0 and 600000 (got -1)',
+		],
 	])('refuses %j before sending anything', async (requestOptions, message) => {
-		const error = await bed.run({ resource: 'flow', operation: 'describeFlow', flowName: 'a1', requestOptions }).catch((e: Error) => e);
+		const error = await bed
+			.run({ resource: 'flow', operation: 'describeFlow', flowName: 'a1', requestOptions })
+			.catch((e: Error) => e);
 		expect(error).toBeInstanceOf(NodeOperationError);
 		expect((error as Error).message).toBe(message);
 		expect(bed.emulator.stats().totalRequests).toBe(0);
 	});
 
 	it('with Continue On Fail, an invalid option makes every item an error item', async () => {
-		const items = await bed.run({ resource: 'flow', operation: 'describeFlow', flowName: 'a1', requestOptions: { maxAttempts: 99 } }, { items: [{}, {}, {}], continueOnFail: true });
-		expect(items).toEqual([0, 1, 2].map((item) => ({ json: { error: 'Options > Max Attempts must be a whole number between 1 and 10 (got 99)', description: expect.stringMatching(/^Fix it under Options/) }, pairedItem: { item } })));
+		const items = await bed.run(
+			{ resource: 'flow', operation: 'describeFlow', flowName: 'a1', requestOptions: { maxAttempts: 99 } },
+			{ items: [{}, {}, {}], continueOnFail: true },
+		);
+		expect(items).toEqual(
+			[0, 1, 2].map((item) => ({
+				json: {
+					error: 'Options > Max Attempts must be a whole number between 1 and 10 (got 99)',
+					description: expect.stringMatching(/^Fix it under Options/),
+				},
+				pairedItem: { item },
+			})),
+		);
 		expect(bed.emulator.stats().totalRequests).toBe(0);
 	});
 
 	it('accepts numbers given as text by an expression', async () => {
 		await createFlows(['a1']);
 		const spy = jest.spyOn(clientModule, 'createAppflowClient');
-		await bed.run({ resource: 'flow', operation: 'describeFlow', flowName: 'a1', requestOptions: { maxAttempts: '={{ "2" }}' } });
+		await bed.run({
+			resource: 'flow',
+			operation: 'describeFlow',
+			flowName: 'a1',
+			requestOptions: { maxAttempts: '={{ "2" }}' },
+		});
 		expect(spy.mock.calls[0][1]).toMatchObject({ maxAttempts: 2 });
 	});
 });
@@ -136,7 +187,10 @@ describe('batching', () => {
 		await createFlows(list);
 		// The first calls to arrive are the slowest.
 		bed.emulator.faults.add({ kind: 'delay', ms: 150, action: 'DescribeFlow', count: 3 });
-		const items = await bed.run({ ...describeEach, requestOptions: { batching: { batch: { batchSize: 5 } } } }, { items: list.map((name) => ({ name })) });
+		const items = await bed.run(
+			{ ...describeEach, requestOptions: { batching: { batch: { batchSize: 5 } } } },
+			{ items: list.map((name) => ({ name })) },
+		);
 		expect(jsonOf(items).map((j) => j.flowName)).toEqual(list);
 		expect(items.map((i) => i.pairedItem)).toEqual(list.map((_, item) => ({ item })));
 	});
@@ -146,7 +200,10 @@ describe('batching', () => {
 		await createFlows(list);
 		bed.emulator.faults.add({ kind: 'delay', ms: 200, action: 'DescribeFlow', count: 12 });
 		const started = Date.now();
-		await bed.run({ ...describeEach, requestOptions: { batching: { batch: { batchSize: 6 } } } }, { items: list.map((name) => ({ name })) });
+		await bed.run(
+			{ ...describeEach, requestOptions: { batching: { batch: { batchSize: 6 } } } },
+			{ items: list.map((name) => ({ name })) },
+		);
 		const elapsed = Date.now() - started;
 		expect(elapsed).toBeGreaterThanOrEqual(400);
 		// One after the other would take 2400 ms.
@@ -158,7 +215,10 @@ describe('batching', () => {
 		await createFlows(list);
 		bed.emulator.faults.add({ kind: 'delay', ms: 150, action: 'DescribeFlow', count: 4 });
 		const started = Date.now();
-		await bed.run({ ...describeEach, requestOptions: { batching: { batch: { batchSize: 1 } } } }, { items: list.map((name) => ({ name })) });
+		await bed.run(
+			{ ...describeEach, requestOptions: { batching: { batch: { batchSize: 1 } } } },
+			{ items: list.map((name) => ({ name })) },
+		);
 		expect(Date.now() - started).toBeGreaterThanOrEqual(600);
 	});
 
@@ -166,7 +226,10 @@ describe('batching', () => {
 		const list = names(6);
 		await createFlows(list);
 		const started = Date.now();
-		await bed.run({ ...describeEach, requestOptions: { batching: { batch: { batchSize: 2, batchInterval: 400 } } } }, { items: list.map((name) => ({ name })) });
+		await bed.run(
+			{ ...describeEach, requestOptions: { batching: { batch: { batchSize: 2, batchInterval: 400 } } } },
+			{ items: list.map((name) => ({ name })) },
+		);
 		const elapsed = Date.now() - started;
 		// Three batches: two intervals (800 ms); a third interval would make it 1200 ms.
 		expect(elapsed).toBeGreaterThanOrEqual(800);
@@ -177,7 +240,10 @@ describe('batching', () => {
 		const list = names(6);
 		await createFlows(list);
 		const input = list.map((name, i) => ({ name: i % 3 === 1 ? 'missing' : i === 5 ? 'bad name' : name }));
-		const items = await bed.run({ ...describeEach, requestOptions: { batching: { batch: { batchSize: 4 } } } }, { items: input, continueOnFail: true });
+		const items = await bed.run(
+			{ ...describeEach, requestOptions: { batching: { batch: { batchSize: 4 } } } },
+			{ items: input, continueOnFail: true },
+		);
 		const json = jsonOf(items);
 		expect(items.map((i) => i.pairedItem)).toEqual(list.map((_, item) => ({ item })));
 		expect(json.map((j) => (j.error ? String(j.error).slice(0, 40) : j.flowName))).toEqual([
@@ -196,15 +262,25 @@ describe('batching', () => {
 		// Item 2 fails slowly (after a delay), item 3 fails at once: the error is still item 2's.
 		bed.emulator.faults.add({ kind: 'delay', ms: 150, action: 'DescribeFlow', count: 1 });
 		const input = list.map((name, i) => ({ name: i === 0 ? 'missing-slow' : i === 3 ? 'missing-fast' : name }));
-		const error = await bed.run({ ...describeEach, requestOptions: { batching: { batch: { batchSize: 4 } } } }, { items: input }).catch((e: Error) => e);
+		const error = await bed
+			.run({ ...describeEach, requestOptions: { batching: { batch: { batchSize: 4 } } } }, { items: input })
+			.catch((e: Error) => e);
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect((error as NodeApiError).message).toMatch(/missing-slow/);
 		// The second batch never started.
-		expect((bed.received('DescribeFlow') as Array<{ flowName: string }>).map((r) => r.flowName).sort()).toEqual(['flow-01', 'flow-02', 'missing-fast', 'missing-slow']);
+		expect((bed.received('DescribeFlow') as Array<{ flowName: string }>).map((r) => r.flowName).sort()).toEqual([
+			'flow-01',
+			'flow-02',
+			'missing-fast',
+			'missing-slow',
+		]);
 	});
 
 	it('is not needed for one item, and an empty input sends nothing', async () => {
-		const none = await bed.run({ ...describeEach, requestOptions: { batching: { batch: { batchSize: 10 } } } }, { items: [] });
+		const none = await bed.run(
+			{ ...describeEach, requestOptions: { batching: { batch: { batchSize: 10 } } } },
+			{ items: [] },
+		);
 		expect(none).toEqual([]);
 		expect(bed.emulator.stats().totalRequests).toBe(0);
 	});
@@ -212,7 +288,13 @@ describe('batching', () => {
 	it('pages a list operation per item as before', async () => {
 		await createFlows(names(5));
 		const items = await bed.run(
-			{ resource: 'flow', operation: 'listFlows', returnAll: false, limit: 2, requestOptions: { batching: { batch: { batchSize: 3 } } } },
+			{
+				resource: 'flow',
+				operation: 'listFlows',
+				returnAll: false,
+				limit: 2,
+				requestOptions: { batching: { batch: { batchSize: 3 } } },
+			},
 			{ items: [{}, {}, {}] },
 		);
 		expect(items.map((i) => (i.pairedItem as { item: number }).item)).toEqual([0, 0, 1, 1, 2, 2]);

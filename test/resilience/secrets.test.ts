@@ -37,7 +37,11 @@ function startEcho(): Promise<void> {
 				.sort()
 				.join('\n');
 			const message = `The request signature we calculated does not match the signature you provided. The Canonical String for this request should have been\n'${req.method}\n${req.url}\n\n${canonicalHeaders}'`;
-			res.writeHead(403, { 'content-type': 'application/json', 'x-amzn-errortype': 'InvalidSignatureException', 'x-amzn-requestid': 'echo-request-id' });
+			res.writeHead(403, {
+				'content-type': 'application/json',
+				'x-amzn-errortype': 'InvalidSignatureException',
+				'x-amzn-requestid': 'echo-request-id',
+			});
 			res.end(JSON.stringify({ message }));
 		});
 	});
@@ -57,7 +61,14 @@ function safeJson(value: unknown): string {
 		return String(value);
 	}
 }
-const capturingLogger = { error: record, warn: record, info: record, debug: record, verbose: record, scoped: () => capturingLogger };
+const capturingLogger = {
+	error: record,
+	warn: record,
+	info: record,
+	debug: record,
+	verbose: record,
+	scoped: () => capturingLogger,
+};
 
 beforeAll(async () => {
 	bed = await startTestbed({ secretAccessKey: SECRET });
@@ -66,7 +77,8 @@ beforeAll(async () => {
 	// n8n's logger (what this.logger in a node and n8n-core use) and n8n-workflow's LoggerProxy.
 	Container.set(Logger, capturingLogger as unknown as Logger);
 	LoggerProxy.init(capturingLogger as never);
-	for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) jest.spyOn(console, method).mockImplementation(record);
+	for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const)
+		jest.spyOn(console, method).mockImplementation(record);
 	for (const stream of [process.stdout, process.stderr]) {
 		const original = stream.write.bind(stream);
 		jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
@@ -102,7 +114,11 @@ function stringsIn(value: unknown, seen = new Set<unknown>(), depth = 0): string
 }
 
 function expectNoSecret(label: string, value: unknown): void {
-	const leaks = stringsIn(value).flatMap((text) => SECRETS.filter((secret) => text.includes(secret)).map((secret) => `${secret.slice(0, 6)}... in ${JSON.stringify(text.slice(0, 120))}`));
+	const leaks = stringsIn(value).flatMap((text) =>
+		SECRETS.filter((secret) => text.includes(secret)).map(
+			(secret) => `${secret.slice(0, 6)}... in ${JSON.stringify(text.slice(0, 120))}`,
+		),
+	);
 	expect({ label, leaks }).toEqual({ label, leaks: [] });
 }
 
@@ -116,7 +132,12 @@ const credential = (overrides: IDataObject = {}): IDataObject => ({
 	...overrides,
 });
 
-const describeOrders: INodeParameters = { resource: 'flow', operation: 'describeFlow', flowName: 'orders', requestOptions: { maxAttempts: 2 } };
+const describeOrders: INodeParameters = {
+	resource: 'flow',
+	operation: 'describeFlow',
+	flowName: 'orders',
+	requestOptions: { maxAttempts: 2 },
+};
 
 interface ErrorPath {
 	label: string;
@@ -128,31 +149,107 @@ interface ErrorPath {
 }
 
 const PATHS: ErrorPath[] = [
-	{ label: 'wrong access key ID', parameters: describeOrders, credential: { accessKeyId: 'AKIAWRONGKEYID000000' }, expect: /UnrecognizedClientException/ },
-	{ label: 'wrong secret access key', parameters: describeOrders, credential: { secretAccessKey: WRONG_SECRET }, expect: /InvalidSignatureException/ },
-	{ label: 'wrong region', parameters: describeOrders, credential: { region: 'eu-west-3' }, expect: /InvalidSignatureException|region/i },
-	{ label: 'endpoint refusing connections', parameters: describeOrders, credential: { endpoint: 'http://127.0.0.1:1' }, expect: /Could not get an answer from AWS AppFlow/ },
-	{ label: 'endpoint that is not a URL', parameters: describeOrders, credential: { endpoint: `not a url ${SECRET}` }, expect: /is not a URL/ },
-	{ label: 'endpoint with a wrong scheme', parameters: describeOrders, credential: { endpoint: 'ftp://127.0.0.1:21' }, expect: /must start with https:\/\/ or http:\/\// },
-	{ label: 'AWS echoing the signed headers (as its InvalidSignatureException does)', parameters: describeOrders, credential: { endpoint: '' }, expect: /InvalidSignatureException.*Canonical String/s },
-	{ label: 'AWS error: not found', parameters: { ...describeOrders, flowName: 'missing' }, expect: /ResourceNotFoundException/ },
+	{
+		label: 'wrong access key ID',
+		parameters: describeOrders,
+		credential: { accessKeyId: 'AKIAWRONGKEYID000000' },
+		expect: /UnrecognizedClientException/,
+	},
+	{
+		label: 'wrong secret access key',
+		parameters: describeOrders,
+		credential: { secretAccessKey: WRONG_SECRET },
+		expect: /InvalidSignatureException/,
+	},
+	{
+		label: 'wrong region',
+		parameters: describeOrders,
+		credential: { region: 'eu-west-3' },
+		expect: /InvalidSignatureException|region/i,
+	},
+	{
+		label: 'endpoint refusing connections',
+		parameters: describeOrders,
+		credential: { endpoint: 'http://127.0.0.1:1' },
+		expect: /Could not get an answer from AWS AppFlow/,
+	},
+	{
+		label: 'endpoint that is not a URL',
+		parameters: describeOrders,
+		credential: { endpoint: `not a url ${SECRET}` },
+		expect: /is not a URL/,
+	},
+	{
+		label: 'endpoint with a wrong scheme',
+		parameters: describeOrders,
+		credential: { endpoint: 'ftp://127.0.0.1:21' },
+		expect: /must start with https:\/\/ or http:\/\//,
+	},
+	{
+		label: 'AWS echoing the signed headers (as its InvalidSignatureException does)',
+		parameters: describeOrders,
+		credential: { endpoint: '' },
+		expect: /InvalidSignatureException.*Canonical String/s,
+	},
+	{
+		label: 'AWS error: not found',
+		parameters: { ...describeOrders, flowName: 'missing' },
+		expect: /ResourceNotFoundException/,
+	},
 	{
 		label: 'AWS error whose message quotes the secret and token',
 		parameters: describeOrders,
 		prepare: () => {
-			bed.emulator.faults.add({ kind: 'error', errorName: 'AccessDeniedException', action: 'DescribeFlow', message: `User with key ${SECRET} and token ${TOKEN} is not authorized` });
+			bed.emulator.faults.add({
+				kind: 'error',
+				errorName: 'AccessDeniedException',
+				action: 'DescribeFlow',
+				message: `User with key ${SECRET} and token ${TOKEN} is not authorized`,
+			});
 		},
 		expect: /AccessDeniedException.*\*\*\*/,
 	},
-	{ label: 'throttled beyond Max Attempts', parameters: { ...describeOrders, requestOptions: { maxAttempts: 1 } }, prepare: () => void bed.emulator.faults.add({ kind: 'throttle', action: 'DescribeFlow' }), expect: /ThrottlingException/ },
-	{ label: 'validation: a pattern, with the secret typed into the field', parameters: { ...describeOrders, flowName: `bad ${SECRET}` }, expect: /flowName .* must match/ },
-	{ label: 'validation: malformed JSON', parameters: { resource: 'flow', operation: 'createFlow', inputMode: 'json', requestJson: `{"flowName": "${SECRET}",` }, expect: /requestJson is not valid JSON/ },
-	{ label: 'Options out of range', parameters: { ...describeOrders, requestOptions: { maxAttempts: 0 } }, expect: /Max Attempts/ },
-	{ label: 'host identity not allowed', parameters: describeOrders, credential: { credentialSource: 'hostIdentity' }, expect: /host's AWS identity is disabled/ },
+	{
+		label: 'throttled beyond Max Attempts',
+		parameters: { ...describeOrders, requestOptions: { maxAttempts: 1 } },
+		prepare: () => void bed.emulator.faults.add({ kind: 'throttle', action: 'DescribeFlow' }),
+		expect: /ThrottlingException/,
+	},
+	{
+		label: 'validation: a pattern, with the secret typed into the field',
+		parameters: { ...describeOrders, flowName: `bad ${SECRET}` },
+		expect: /flowName .* must match/,
+	},
+	{
+		label: 'validation: malformed JSON',
+		parameters: {
+			resource: 'flow',
+			operation: 'createFlow',
+			inputMode: 'json',
+			requestJson: `{"flowName": "${SECRET}",`,
+		},
+		expect: /requestJson is not valid JSON/,
+	},
+	{
+		label: 'Options out of range',
+		parameters: { ...describeOrders, requestOptions: { maxAttempts: 0 } },
+		expect: /Max Attempts/,
+	},
+	{
+		label: 'host identity not allowed',
+		parameters: describeOrders,
+		credential: { credentialSource: 'hostIdentity' },
+		expect: /host's AWS identity is disabled/,
+	},
 	{
 		label: 'assume role against an STS endpoint that is not STS',
 		parameters: describeOrders,
-		credential: { assumeRole: true, roleArn: 'arn:aws:iam::123456789012:role/AppFlow', externalId: EXTERNAL_ID, stsEndpoint: '' },
+		credential: {
+			assumeRole: true,
+			roleArn: 'arn:aws:iam::123456789012:role/AppFlow',
+			externalId: EXTERNAL_ID,
+			stsEndpoint: '',
+		},
 		expect: /^AWS STS could not assume the role arn:aws:iam::123456789012:role\/AppFlow: /,
 	},
 ];
@@ -183,7 +280,11 @@ describe.each(PATHS)('$label', (path) => {
 	it('keeps the secrets out of Continue On Fail items and everything written', async () => {
 		await path.prepare?.();
 		written.length = 0;
-		const items = await bed.run(path.parameters, { credential: resolvedCredential(), continueOnFail: true, items: [{}, {}] });
+		const items = await bed.run(path.parameters, {
+			credential: resolvedCredential(),
+			continueOnFail: true,
+			items: [{}, {}],
+		});
 		expect(items).toHaveLength(2);
 		expect(String(items[0].json.error)).toMatch(path.expect);
 		expectNoSecret('items', items);
@@ -191,7 +292,7 @@ describe.each(PATHS)('$label', (path) => {
 	});
 });
 
-describe('credential test (the credential modal\'s Test button)', () => {
+describe("credential test (the credential modal's Test button)", () => {
 	const node = () => bed.node;
 	it.each([
 		['wrong access key ID', { accessKeyId: 'AKIAWRONGKEYID000000' }, /UnrecognizedClientException/],
@@ -221,8 +322,19 @@ describe('credential test (the credential modal\'s Test button)', () => {
 
 it('success paths write nothing secret either (the signed request carries the token)', async () => {
 	written.length = 0;
-	await bed.run({ resource: 'flow', operation: 'createFlow', inputMode: 'json', requestJson: JSON.stringify(s3FlowRequest('clean')) }, { credential: credential() });
-	const items = await bed.run({ resource: 'flow', operation: 'listFlows', returnAll: true }, { credential: credential() });
+	await bed.run(
+		{
+			resource: 'flow',
+			operation: 'createFlow',
+			inputMode: 'json',
+			requestJson: JSON.stringify(s3FlowRequest('clean')),
+		},
+		{ credential: credential() },
+	);
+	const items = await bed.run(
+		{ resource: 'flow', operation: 'listFlows', returnAll: true },
+		{ credential: credential() },
+	);
 	expect(items.length).toBeGreaterThan(0);
 	expectNoSecret('items', items);
 	expectNoSecret('written', written);
@@ -232,5 +344,6 @@ it('declares every secret credential field as a password field', () => {
 	const props = new AwsAppFlowApi().properties;
 	const secretFields = props.filter((p) => /secret|token|password/i.test(p.name));
 	expect(secretFields.map((p) => p.name).sort()).toEqual(['secretAccessKey', 'sessionToken']);
-	for (const p of secretFields) expect({ name: p.name, password: p.typeOptions?.password }).toEqual({ name: p.name, password: true });
+	for (const p of secretFields)
+		expect({ name: p.name, password: p.typeOptions?.password }).toEqual({ name: p.name, password: true });
 });

@@ -27,9 +27,16 @@ describe('createAppflowClient', () => {
 		// Prepare: a host with its own identity everywhere the SDK would look.
 		const home = mkdtempSync(join(tmpdir(), 'appflow-home-'));
 		mkdirSync(join(home, '.aws'));
-		writeFileSync(join(home, '.aws', 'credentials'), '[default]\naws_access_key_id = AKIAFROMFILE00000000\naws_secret_access_key = file-secret\n');
+		writeFileSync(
+			join(home, '.aws', 'credentials'),
+			'[default]\naws_access_key_id = AKIAFROMFILE00000000\naws_secret_access_key = file-secret\n',
+		);
 		writeFileSync(join(home, '.aws', 'config'), '[default]\nregion = ap-south-1\nendpoint_url = http://127.0.0.1:3\n');
-		Object.assign(process.env, HOST_ENV, { HOME: home, AWS_SHARED_CREDENTIALS_FILE: join(home, '.aws', 'credentials'), AWS_CONFIG_FILE: join(home, '.aws', 'config') });
+		Object.assign(process.env, HOST_ENV, {
+			HOME: home,
+			AWS_SHARED_CREDENTIALS_FILE: join(home, '.aws', 'credentials'),
+			AWS_CONFIG_FILE: join(home, '.aws', 'config'),
+		});
 		delete process.env[HOST_IDENTITY_ENV];
 	});
 	afterEach(() => {
@@ -37,8 +44,15 @@ describe('createAppflowClient', () => {
 	});
 
 	it('uses only the credential: its keys, region and endpoint, ignoring the host environment and ~/.aws', async () => {
-		const client = await createAppflowClient({ region: 'us-west-2', accessKeyId: 'AKIACREDENTIAL000000', secretAccessKey: 'cred-secret', endpoint: 'http://127.0.0.1:4567' });
-		const identity = await (client.config.credentials as () => Promise<{ accessKeyId: string; secretAccessKey: string }>)();
+		const client = await createAppflowClient({
+			region: 'us-west-2',
+			accessKeyId: 'AKIACREDENTIAL000000',
+			secretAccessKey: 'cred-secret',
+			endpoint: 'http://127.0.0.1:4567',
+		});
+		const identity = await (
+			client.config.credentials as () => Promise<{ accessKeyId: string; secretAccessKey: string }>
+		)();
 		expect(identity.accessKeyId).toBe('AKIACREDENTIAL000000');
 		expect(identity.secretAccessKey).toBe('cred-secret');
 		expect(await client.config.region()).toBe('us-west-2');
@@ -49,8 +63,14 @@ describe('createAppflowClient', () => {
 	});
 
 	it('resolves the public regional endpoint when no custom endpoint is set, whatever AWS_ENDPOINT_URL says', async () => {
-		const client = await createAppflowClient({ region: 'cn-north-1', accessKeyId: 'AKIACREDENTIAL000000', secretAccessKey: 'cred-secret' });
-		const { endpointResolver } = await import('@aws-sdk/client-appflow/dist-cjs/endpoint/endpointResolver' as string).catch(() => ({ endpointResolver: undefined }));
+		const client = await createAppflowClient({
+			region: 'cn-north-1',
+			accessKeyId: 'AKIACREDENTIAL000000',
+			secretAccessKey: 'cred-secret',
+		});
+		const { endpointResolver } = await import(
+			'@aws-sdk/client-appflow/dist-cjs/endpoint/endpointResolver' as string
+		).catch(() => ({ endpointResolver: undefined }));
 		const region = await client.config.region();
 		expect(region).toBe('cn-north-1');
 		if (endpointResolver) {
@@ -91,7 +111,10 @@ describe('createAppflowClient', () => {
 			"const { AwsAppFlow } = require('./nodes/AwsAppFlow/AwsAppFlow.node');" +
 			'new AwsAppFlow().description;' +
 			'console.log(JSON.stringify(Object.keys(require.cache)));';
-		const out = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], { cwd: join(__dirname, '..', '..'), encoding: 'utf8' });
+		const out = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], {
+			cwd: join(__dirname, '..', '..'),
+			encoding: 'utf8',
+		});
 		const loaded: string[] = JSON.parse(out.trim().split('\n').pop()!);
 		expect(loaded.some((k) => k.endsWith('AwsAppFlow.node.ts'))).toBe(true);
 		expect(loaded.filter((k) => k.includes('@aws-sdk') || k.includes('@smithy'))).toEqual([]);

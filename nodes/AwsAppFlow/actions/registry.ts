@@ -23,7 +23,9 @@ export const RESOURCES: ResourceDefinition[] = [
 	tagsResource,
 ];
 
-const byKey = new Map(RESOURCES.flatMap((r) => r.operations.map((op) => [`${r.value}:${op.definition.operation}`, op] as const)));
+const byKey = new Map(
+	RESOURCES.flatMap((r) => r.operations.map((op) => [`${r.value}:${op.definition.operation}`, op] as const)),
+);
 
 export function findOperation(resource: string, operation: string): AppFlowOperation | undefined {
 	return byKey.get(`${resource}:${operation}`);

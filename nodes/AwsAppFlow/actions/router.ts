@@ -33,7 +33,12 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		// Options apply to every item: with Continue On Fail, every item carries the error.
 		if (!continueOnFail) throw optionsError;
 		const { message, description } = optionsError;
-		return [items.map((_, item) => ({ json: description ? { error: message, description } : { error: message }, pairedItem: { item } }))];
+		return [
+			items.map((_, item) => ({
+				json: description ? { error: message, description } : { error: message },
+				pairedItem: { item },
+			})),
+		];
 	}
 	const cancelSignal = this.getExecutionCancelSignal?.();
 	let client: Promise<AppflowClient> | undefined;
@@ -47,7 +52,11 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		let action: string | undefined;
 		try {
 			if (!operation) {
-				throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of resource "${resource}" is not known`, { itemIndex });
+				throw new NodeOperationError(
+					this.getNode(),
+					`The operation "${operationName}" of resource "${resource}" is not known`,
+					{ itemIndex },
+				);
 			}
 			const ctx: ItemContext = {
 				fn: this,
@@ -94,7 +103,11 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		}
 	} finally {
 		// The execution's client goes with it: its keep-alive sockets are closed rather than left to the server.
-		if (client) await client.then((c) => c.destroy(), () => undefined);
+		if (client)
+			await client.then(
+				(c) => c.destroy(),
+				() => undefined,
+			);
 	}
 	return [output];
 }

@@ -40,7 +40,11 @@ async function search(
 		const results: INodeListSearchItems[] = [];
 		let nextToken = paginationToken;
 		for (let page = 0; page < (filter ? MAX_PAGES_PER_CALL : 1); page++) {
-			const response = await session.send(action, { ...input, maxResults: PAGE_SIZE, ...(nextToken ? { nextToken } : {}) });
+			const response = await session.send(action, {
+				...input,
+				maxResults: PAGE_SIZE,
+				...(nextToken ? { nextToken } : {}),
+			});
 			results.push(...itemsOf(response).filter((item) => matches(filter, item)));
 			nextToken = typeof response.nextToken === 'string' && response.nextToken !== '' ? response.nextToken : undefined;
 			if (!nextToken || results.length >= ENOUGH_MATCHES) break;
@@ -60,7 +64,11 @@ function currentValue(fn: ILoadOptionsFunctions, name: string): string | undefin
 
 const joined = (...parts: unknown[]) => parts.filter((p) => typeof p === 'string' && p !== '').join(' · ') || undefined;
 
-export async function searchFlows(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchFlows(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await search(
 		this,
 		'ListFlows',
@@ -69,7 +77,12 @@ export async function searchFlows(this: ILoadOptionsFunctions, filter?: string, 
 			((response.flows as IDataObject[] | undefined) ?? []).map((flow) => ({
 				name: String(flow.flowName),
 				value: String(flow.flowName),
-				description: joined(flow.flowStatus, flow.triggerType, flow.sourceConnectorType && `${String(flow.sourceConnectorType)} to ${String(flow.destinationConnectorType)}`, flow.description),
+				description: joined(
+					flow.flowStatus,
+					flow.triggerType,
+					flow.sourceConnectorType && `${String(flow.sourceConnectorType)} to ${String(flow.destinationConnectorType)}`,
+					flow.description,
+				),
 			})),
 		filter,
 		paginationToken,
@@ -77,9 +90,16 @@ export async function searchFlows(this: ILoadOptionsFunctions, filter?: string, 
 }
 
 /** Profiles of every type, or of the Connector Type chosen in Additional Fields. */
-export async function searchConnectorProfiles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchConnectorProfiles(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	const connectorType = locatorValue(this.getCurrentNodeParameter('additionalFields.connectorType'));
-	const input = typeof connectorType === 'string' && connectorType !== '' && !connectorType.startsWith('=') ? { connectorType } : {};
+	const input =
+		typeof connectorType === 'string' && connectorType !== '' && !connectorType.startsWith('=')
+			? { connectorType }
+			: {};
 	return await search(
 		this,
 		'DescribeConnectorProfiles',
@@ -96,7 +116,11 @@ export async function searchConnectorProfiles(this: ILoadOptionsFunctions, filte
 }
 
 /** Custom connectors registered in the account (ListConnectors lists no AWS-managed connectors). */
-export async function searchConnectors(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchConnectors(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await search(
 		this,
 		'ListConnectors',
@@ -107,7 +131,11 @@ export async function searchConnectors(this: ILoadOptionsFunctions, filter?: str
 				.map((connector) => ({
 					name: String(connector.connectorLabel),
 					value: String(connector.connectorLabel),
-					description: joined(connector.connectorDescription, connector.connectorProvisioningType, connector.connectorVersion && `version ${String(connector.connectorVersion)}`),
+					description: joined(
+						connector.connectorDescription,
+						connector.connectorProvisioningType,
+						connector.connectorVersion && `version ${String(connector.connectorVersion)}`,
+					),
 				})),
 		filter,
 		paginationToken,
@@ -115,27 +143,44 @@ export async function searchConnectors(this: ILoadOptionsFunctions, filter?: str
 }
 
 /** Entities of the chosen Connector Profile Name (or, for connectors without profiles, Connector Type). */
-export async function searchConnectorEntities(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchConnectorEntities(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	const connectorProfileName = currentValue(this, 'connectorProfileName');
 	const connectorType = currentValue(this, 'connectorType');
 	const entitiesPath = currentValue(this, 'entitiesPath');
 	if (!connectorProfileName && !connectorType) {
-		throw new NodeOperationError(this.getNode(), 'Choose a Connector Profile Name or a Connector Type first to list its entities', {
-			description: 'Add Connector Profile Name (or Connector Type, for connectors such as S3 that need no profile) in Additional Fields, or enter the entity By Name.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'Choose a Connector Profile Name or a Connector Type first to list its entities',
+			{
+				description:
+					'Add Connector Profile Name (or Connector Type, for connectors such as S3 that need no profile) in Additional Fields, or enter the entity By Name.',
+			},
+		);
 	}
-	const input: IDataObject = { ...(connectorProfileName ? { connectorProfileName } : {}), ...(connectorType ? { connectorType } : {}), ...(entitiesPath ? { entitiesPath } : {}) };
+	const input: IDataObject = {
+		...(connectorProfileName ? { connectorProfileName } : {}),
+		...(connectorType ? { connectorType } : {}),
+		...(entitiesPath ? { entitiesPath } : {}),
+	};
 	return await search(
 		this,
 		'ListConnectorEntities',
 		input,
 		(response) =>
-			Object.entries((response.connectorEntityMap ?? {}) as Record<string, IDataObject[]>).flatMap(([group, entities]) =>
-				entities.map((entity) => ({
-					name: entity.label && entity.label !== entity.name ? `${String(entity.label)} (${String(entity.name)})` : String(entity.name),
-					value: String(entity.name),
-					description: joined(group, entity.hasNestedEntities ? 'has nested entities' : undefined),
-				})),
+			Object.entries((response.connectorEntityMap ?? {}) as Record<string, IDataObject[]>).flatMap(
+				([group, entities]) =>
+					entities.map((entity) => ({
+						name:
+							entity.label && entity.label !== entity.name
+								? `${String(entity.label)} (${String(entity.name)})`
+								: String(entity.name),
+						value: String(entity.name),
+						description: joined(group, entity.hasNestedEntities ? 'has nested entities' : undefined),
+					})),
 			),
 		filter,
 		paginationToken,

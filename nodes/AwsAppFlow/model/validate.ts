@@ -115,14 +115,24 @@ export function shapeOf(name: string): ShapeSpec {
 }
 
 /** Validates `value` against the shape named `shapeName`; returns every violation found (none means valid). */
-export function validateShape(shapeName: string, value: unknown, options: ValidateOptions = {}, path = ''): Violation[] {
+export function validateShape(
+	shapeName: string,
+	value: unknown,
+	options: ValidateOptions = {},
+	path = '',
+): Violation[] {
 	const out: Violation[] = [];
 	const max = options.maxViolations ?? 50;
 	const walk = (name: string, v: unknown, p: string) => {
 		if (out.length >= max) return;
 		const shape = shapeOf(name);
 		if (!typeMatches(shape, v)) {
-			out.push({ path: p, rule: 'type', requirement: `must be ${TYPE_NAMES[shape.type]}`, shownValue: showValue(v, shape) });
+			out.push({
+				path: p,
+				rule: 'type',
+				requirement: `must be ${TYPE_NAMES[shape.type]}`,
+				shownValue: showValue(v, shape),
+			});
 			return;
 		}
 		const length = lengthOf(v);
@@ -139,16 +149,31 @@ export function validateShape(shapeName: string, value: unknown, options: Valida
 			}
 		}
 		if (shape.pattern && typeof v === 'string' && !compiled(shape.pattern).test(v)) {
-			out.push({ path: p, rule: 'pattern', requirement: `must match ${shape.pattern}`, shownValue: showValue(v, shape) });
+			out.push({
+				path: p,
+				rule: 'pattern',
+				requirement: `must match ${shape.pattern}`,
+				shownValue: showValue(v, shape),
+			});
 		}
 		if (shape.range && typeof v === 'number') {
 			const { min, max: maxVal } = shape.range;
 			if ((min !== undefined && v < min) || (maxVal !== undefined && v > maxVal)) {
-				out.push({ path: p, rule: 'range', requirement: `must be ${describeBounds(shape.range)}`, shownValue: showValue(v) });
+				out.push({
+					path: p,
+					rule: 'range',
+					requirement: `must be ${describeBounds(shape.range)}`,
+					shownValue: showValue(v),
+				});
 			}
 		}
 		if (shape.type === 'enum' && !shape.values!.includes(v as string)) {
-			out.push({ path: p, rule: 'enum', requirement: `must be one of: ${shape.values!.join(', ')}`, shownValue: showValue(v) });
+			out.push({
+				path: p,
+				rule: 'enum',
+				requirement: `must be one of: ${shape.values!.join(', ')}`,
+				shownValue: showValue(v),
+			});
 		}
 		if (shape.type === 'list') {
 			(v as unknown[]).forEach((element, index) => walk(shape.member!, element, `${p}[${index}]`));
@@ -197,6 +222,12 @@ export function validateActionInput(action: string, input: unknown, options?: Va
 /** One line per violation, for example: flowName "my flow" must match ^[a-zA-Z0-9][\w!@#.-]+$ */
 export function formatViolation(v: Violation): string {
 	const value = v.shownValue !== undefined ? ` ${v.shownValue}` : '';
-	const hint = v.rule === 'pattern' && v.shownValue && /\s/.test(v.shownValue) && !/\\s|\s/.test(v.requirement.replace('must match ', '')) ? ', no spaces' : '';
+	const hint =
+		v.rule === 'pattern' &&
+		v.shownValue &&
+		/\s/.test(v.shownValue) &&
+		!/\\s|\s/.test(v.requirement.replace('must match ', ''))
+			? ', no spaces'
+			: '';
 	return `${v.path || 'request'}${value} ${v.requirement}${hint}`;
 }

@@ -42,7 +42,10 @@ function requestHandlerOptions(options: Required<ClientOptions>) {
 
 /** A problem with the credential itself, reported before any call is made. */
 export class CredentialConfigError extends Error {
-	constructor(message: string, readonly field: string) {
+	constructor(
+		message: string,
+		readonly field: string,
+	) {
 		super(message);
 		this.name = 'CredentialConfigError';
 	}
@@ -55,7 +58,10 @@ function checkEndpoint(value: string | undefined, field: string): string | undef
 	try {
 		url = new URL(endpoint);
 	} catch {
-		throw new CredentialConfigError(`The credential's ${field} "${endpoint}" is not a URL; use for example https://host:port`, field);
+		throw new CredentialConfigError(
+			`The credential's ${field} "${endpoint}" is not a URL; use for example https://host:port`,
+			field,
+		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw new CredentialConfigError(`The credential's ${field} must start with https:// or http://`, field);
@@ -72,7 +78,9 @@ function staticKeys(data: AppFlowCredentialData): AwsCredentialIdentity {
 	return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
 }
 
-async function baseIdentity(data: AppFlowCredentialData): Promise<AwsCredentialIdentity | AwsCredentialIdentityProvider> {
+async function baseIdentity(
+	data: AppFlowCredentialData,
+): Promise<AwsCredentialIdentity | AwsCredentialIdentityProvider> {
 	if ((data.credentialSource ?? 'accessKeys') === 'accessKeys') return staticKeys(data);
 	if (process.env[HOST_IDENTITY_ENV] !== 'true') {
 		throw new CredentialConfigError(

@@ -20,7 +20,8 @@ export async function testCredential(credential: ICredentialsDecrypted): Promise
 	} catch (error) {
 		let message: string;
 		if (error instanceof CredentialConfigError) message = error.message;
-		else if (isAwsServiceError(error)) message = `${error.name} (HTTP ${error.$metadata.httpStatusCode ?? '?'}): ${error.message}`;
+		else if (isAwsServiceError(error))
+			message = `${error.name} (HTTP ${error.$metadata.httpStatusCode ?? '?'}): ${error.message}`;
 		else message = `Could not reach AWS AppFlow: ${(error as Error).message}`;
 		return { status: 'Error', message: redactSecrets(message, secrets) };
 	}

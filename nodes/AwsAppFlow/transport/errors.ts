@@ -39,7 +39,11 @@ type SdkErrorLike = Partial<AwsServiceErrorLike> & { code?: unknown; $response?:
 export function isAwsServiceError(error: unknown): error is AwsServiceErrorLike {
 	if (typeof error !== 'object' || error === null || !('$metadata' in error)) return false;
 	const { name, $fault, $metadata } = error as SdkErrorLike;
-	return typeof name === 'string' && ($fault === 'client' || $fault === 'server') && typeof $metadata?.httpStatusCode === 'number';
+	return (
+		typeof name === 'string' &&
+		($fault === 'client' || $fault === 'server') &&
+		typeof $metadata?.httpStatusCode === 'number'
+	);
 }
 
 /** An HTTP answer came back, but not one the SDK could read as AppFlow's JSON (a proxy's page, a cut-off body). */
@@ -72,15 +76,19 @@ function attemptsText(error: SdkErrorLike): string {
 
 /** How to fix the common AWS errors; AWS's own message says what happened. */
 const HOW_TO_FIX: Record<string, string> = {
-	UnrecognizedClientException: 'Check the Access Key ID and that the Region is in the same partition (aws, aws-cn, aws-us-gov) as the key.',
+	UnrecognizedClientException:
+		'Check the Access Key ID and that the Region is in the same partition (aws, aws-cn, aws-us-gov) as the key.',
 	InvalidSignatureException: 'Check the Secret Access Key (and the Session Token for temporary keys).',
 	ExpiredTokenException: 'The temporary credentials expired: renew the Session Token or use long-term keys.',
 	AccessDeniedException: "Grant the credential's IAM identity this AppFlow action (see the README's IAM policy).",
 	ValidationException: 'Correct the field AWS names in the message.',
-	ResourceNotFoundException: 'Check the name or ARN, and that the credential points at the Region where the resource lives.',
+	ResourceNotFoundException:
+		'Check the name or ARN, and that the credential points at the Region where the resource lives.',
 	ConflictException: 'The resource exists already or is in use; choose another name or wait for the running operation.',
-	ServiceQuotaExceededException: 'An AppFlow service quota is reached; delete unused resources or ask AWS for a higher quota.',
-	ThrottlingException: 'AWS throttled the calls even after retries; lower the batch size or add an interval between batches.',
+	ServiceQuotaExceededException:
+		'An AppFlow service quota is reached; delete unused resources or ask AWS for a higher quota.',
+	ThrottlingException:
+		'AWS throttled the calls even after retries; lower the batch size or add an interval between batches.',
 	InternalServerException: 'AWS failed internally even after retries; try again later.',
 	UnsupportedOperationException: 'This action does not apply to this resource (for example Stop on an on-demand flow).',
 	ConnectorAuthenticationException: "Check the connector profile's credentials for the SaaS application.",
@@ -101,10 +109,13 @@ function isTransportFailure(error: NodeJS.ErrnoException | undefined): boolean {
 	if (!error) return false;
 	if (typeof error.code === 'string' && /^(E[A-Z_]+|UND_ERR_\w+)$/.test(error.code)) return true;
 	if (['TimeoutError', 'AbortError', 'RequestTimeout'].includes(error.name)) return true;
-	return /socket hang up|timed? ?out|aborted|ECONN|EPIPE|ENOTFOUND|EAI_AGAIN|AWS SDK error wrapper/i.test(String(error.message ?? ''));
+	return /socket hang up|timed? ?out|aborted|ECONN|EPIPE|ENOTFOUND|EAI_AGAIN|AWS SDK error wrapper/i.test(
+		String(error.message ?? ''),
+	);
 }
 
-const isTimeout = (name: string, message: string) => name === 'TimeoutError' || /timed? ?out|exceeded the configured \d+ ms/i.test(message);
+const isTimeout = (name: string, message: string) =>
+	name === 'TimeoutError' || /timed? ?out|exceeded the configured \d+ ms/i.test(message);
 
 export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | NodeOperationError {
 	const clean = (text: string) => redactSecrets(text, ctx.secrets);
@@ -121,7 +132,10 @@ export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | N
 		});
 	}
 	if (error instanceof ParameterError) {
-		return new NodeOperationError(ctx.node, clean(`${error.message} [item ${ctx.itemIndex}]`), { itemIndex: ctx.itemIndex, description: error.hint });
+		return new NodeOperationError(ctx.node, clean(`${error.message} [item ${ctx.itemIndex}]`), {
+			itemIndex: ctx.itemIndex,
+			description: error.hint,
+		});
 	}
 	const where = ctx.action ? ` in ${ctx.action}` : '';
 	if (isAwsServiceError(error)) {
@@ -132,8 +146,14 @@ export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | N
 			.filter(Boolean)
 			.join(', ');
 		const hint = HOW_TO_FIX[error.name] ?? '';
-		const permission = error.name === 'AccessDeniedException' && ctx.action ? ` Needed permission: appflow:${ctx.action}.` : '';
-		const response: JsonObject = { name: error.name, message: awsMessage, httpStatusCode: status ?? null, requestId: requestId ?? null };
+		const permission =
+			error.name === 'AccessDeniedException' && ctx.action ? ` Needed permission: appflow:${ctx.action}.` : '';
+		const response: JsonObject = {
+			name: error.name,
+			message: awsMessage,
+			httpStatusCode: status ?? null,
+			requestId: requestId ?? null,
+		};
 		const message = `AWS AppFlow ${error.name}${where}: ${awsMessage}`;
 		const apiError = new NodeApiError(ctx.node, response, {
 			message,
@@ -146,25 +166,33 @@ export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | N
 		apiError.message = message;
 		return apiError;
 	}
-	const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as SdkErrorLike & NodeJS.ErrnoException;
+	const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as SdkErrorLike &
+		NodeJS.ErrnoException;
 	const reason = clean(plainMessage(err.message) || String(err.name ?? 'unknown error'));
 	if (isUnreadableAnswer(err)) {
 		// An answer arrived but it was not AppFlow's JSON: a proxy's or load balancer's page, or a body cut short.
 		const status = err.$metadata!.httpStatusCode!;
 		const message = `AWS AppFlow's answer${ctx.action ? ` to ${ctx.action}` : ''} could not be read (HTTP ${status}${attemptsText(err)}): ${reason}`;
-		const apiError = new NodeApiError(ctx.node, { name: String(err.name ?? 'Error'), message: reason, httpStatusCode: status } as JsonObject, {
-			message,
-			description:
-				"The answer was not AppFlow's JSON. Check the credential's Region and Custom Endpoint (a proxy or load balancer may be answering instead of AWS), then try again.",
-			httpCode: String(status),
-			itemIndex: ctx.itemIndex,
-		});
+		const apiError = new NodeApiError(
+			ctx.node,
+			{ name: String(err.name ?? 'Error'), message: reason, httpStatusCode: status } as JsonObject,
+			{
+				message,
+				description:
+					"The answer was not AppFlow's JSON. Check the credential's Region and Custom Endpoint (a proxy or load balancer may be answering instead of AWS), then try again.",
+				httpCode: String(status),
+				itemIndex: ctx.itemIndex,
+			},
+		);
 		apiError.message = message;
 		return apiError;
 	}
 	if (!isTransportFailure(err)) {
 		// Not a failure of the call: a defect or an n8n error on our side, reported as such, not as a network problem.
-		return new NodeOperationError(ctx.node, reason, { itemIndex: ctx.itemIndex, description: ctx.action ? `While preparing ${ctx.action}` : undefined });
+		return new NodeOperationError(ctx.node, reason, {
+			itemIndex: ctx.itemIndex,
+			description: ctx.action ? `While preparing ${ctx.action}` : undefined,
+		});
 	}
 	// Network failures and timeouts: no answer at all.
 	const code = typeof err.code === 'string' ? err.code : String(err.name ?? 'Error');

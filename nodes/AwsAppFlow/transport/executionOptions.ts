@@ -42,7 +42,8 @@ export function requestOptionsProperty(): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add option',
 		default: {},
-		description: 'How the node calls AWS: parallel batches, timeout and retries. Read once per execution, from the first item.',
+		description:
+			'How the node calls AWS: parallel batches, timeout and retries. Read once per execution, from the first item.',
 		options: [
 			{
 				displayName: 'Batching',
@@ -62,7 +63,8 @@ export function requestOptionsProperty(): INodeProperties {
 								type: 'number',
 								typeOptions: { minValue: 1, maxValue: MAX_BATCH_SIZE },
 								default: 50,
-								description: 'Input items processed in parallel (at most 50); 1 processes them one after the other. Output keeps the input order.',
+								description:
+									'Input items processed in parallel (at most 50); 1 processes them one after the other. Output keeps the input order.',
 							},
 							{
 								displayName: 'Batch Interval (Ms)',
@@ -121,7 +123,14 @@ function invalid(fn: IExecuteFunctions, message: string): NodeOperationError {
 }
 
 /** An integer option within bounds; numbers may arrive as text from an expression. */
-function integerOption(fn: IExecuteFunctions, label: string, raw: unknown, fallback: number, min: number, max: number): number {
+function integerOption(
+	fn: IExecuteFunctions,
+	label: string,
+	raw: unknown,
+	fallback: number,
+	min: number,
+	max: number,
+): number {
 	if (raw === undefined || raw === null || raw === '') return fallback;
 	const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
 	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
@@ -131,7 +140,10 @@ function integerOption(fn: IExecuteFunctions, label: string, raw: unknown, fallb
 		} catch {
 			shown = String(raw);
 		}
-		throw invalid(fn, `Options > ${label} must be a whole number between ${min} and ${max} (got ${shown.length > 40 ? `${shown.slice(0, 37)}...` : shown})`);
+		throw invalid(
+			fn,
+			`Options > ${label} must be a whole number between ${min} and ${max} (got ${shown.length > 40 ? `${shown.slice(0, 37)}...` : shown})`,
+		);
 	}
 	return value;
 }
@@ -151,7 +163,14 @@ export function readExecutionOptions(fn: IExecuteFunctions): ExecutionOptions {
 	}
 	const client: Required<ClientOptions> = {
 		maxAttempts: integerOption(fn, 'Max Attempts', options.maxAttempts, defaults.maxAttempts, 1, MAX_ATTEMPTS_LIMIT),
-		requestTimeout: integerOption(fn, 'Request Timeout (Ms)', options.requestTimeout, defaults.requestTimeout, MIN_REQUEST_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS),
+		requestTimeout: integerOption(
+			fn,
+			'Request Timeout (Ms)',
+			options.requestTimeout,
+			defaults.requestTimeout,
+			MIN_REQUEST_TIMEOUT_MS,
+			MAX_REQUEST_TIMEOUT_MS,
+		),
 		retryMode,
 	};
 	// The collection holds { batch: { batchSize, batchInterval } } once Batching is added, as in HTTP Request.
@@ -159,7 +178,14 @@ export function readExecutionOptions(fn: IExecuteFunctions): ExecutionOptions {
 	const batching: Batching = batch
 		? {
 				size: integerOption(fn, 'Batching > Items per Batch', batch.batchSize, 50, 1, MAX_BATCH_SIZE),
-				intervalMs: integerOption(fn, 'Batching > Batch Interval (Ms)', batch.batchInterval, 0, 0, MAX_BATCH_INTERVAL_MS),
+				intervalMs: integerOption(
+					fn,
+					'Batching > Batch Interval (Ms)',
+					batch.batchInterval,
+					0,
+					0,
+					MAX_BATCH_INTERVAL_MS,
+				),
 			}
 		: SEQUENTIAL;
 	return { client, batching };

@@ -42,9 +42,19 @@ export async function collectPages(
 	const maxSize = maxPageSize(action);
 	// Limit may come from an expression as anything; a page size of 0, NaN or 2.5 must not reach AWS.
 	const raw: unknown = page.limit;
-	const limit = page.returnAll ? Infinity : typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+	const limit = page.returnAll
+		? Infinity
+		: typeof raw === 'number'
+			? raw
+			: typeof raw === 'string' && raw.trim() !== ''
+				? Number(raw)
+				: NaN;
 	if (!page.returnAll && !(Number.isInteger(limit) && limit >= 1)) {
-		throw new ParameterError('limit', `Limit must be a whole number of at least 1 (got ${showValue(page.limit)})`, 'Set Limit to how many results to return, or turn on Return All.');
+		throw new ParameterError(
+			'limit',
+			`Limit must be a whole number of at least 1 (got ${showValue(page.limit)})`,
+			'Set Limit to how many results to return, or turn on Return All.',
+		);
 	}
 	page = { returnAll: page.returnAll, limit };
 	const collected: unknown[] = [];
@@ -54,7 +64,8 @@ export async function collectPages(
 		const request = { ...input, ...(token ? { [inputToken]: token } : {}) };
 		if (wanted !== undefined && maxSize !== undefined) request[pageSize] = wanted;
 		const response = await send(request);
-		const elements = typeof elementsOf === 'string' ? ((response[elementsOf] as unknown[] | undefined) ?? []) : elementsOf(response);
+		const elements =
+			typeof elementsOf === 'string' ? ((response[elementsOf] as unknown[] | undefined) ?? []) : elementsOf(response);
 		collected.push(...elements);
 		token = response[outputToken];
 		if (!token || (!page.returnAll && collected.length >= page.limit)) break;

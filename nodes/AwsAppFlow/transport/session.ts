@@ -44,7 +44,11 @@ export async function openSession(host: SessionHost, abortSignal?: AbortSignal):
 }
 
 /** Runs `work` with a session and closes it afterwards. */
-export async function withSession<T>(host: SessionHost, work: (session: AppFlowSession) => Promise<T>, abortSignal?: AbortSignal): Promise<T> {
+export async function withSession<T>(
+	host: SessionHost,
+	work: (session: AppFlowSession) => Promise<T>,
+	abortSignal?: AbortSignal,
+): Promise<T> {
 	const session = await openSession(host, abortSignal);
 	try {
 		return await work(session);

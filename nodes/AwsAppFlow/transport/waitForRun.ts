@@ -12,7 +12,8 @@ import type { SendPage } from './paginate';
 /** Statuses after which a run changes no more. */
 export const FINAL_RUN_STATUSES: readonly string[] = ['Successful', 'Error', 'Canceled'];
 
-export const isFinalRunStatus = (status: unknown): boolean => typeof status === 'string' && FINAL_RUN_STATUSES.includes(status);
+export const isFinalRunStatus = (status: unknown): boolean =>
+	typeof status === 'string' && FINAL_RUN_STATUSES.includes(status);
 
 /** The largest page DescribeFlowExecutionRecords returns. */
 export const RECORDS_PAGE_SIZE = 100;
@@ -81,7 +82,12 @@ export type WaitForRunResult =
  * Checks the run every `pollIntervalMs` until its status is final or `timeoutMs` has passed (one last check is
  * made at the deadline). At most timeoutMs / pollIntervalMs + 2 checks.
  */
-export async function waitForRun(send: SendPage, flowName: string, executionId: string, options: WaitForRunOptions): Promise<WaitForRunResult> {
+export async function waitForRun(
+	send: SendPage,
+	flowName: string,
+	executionId: string,
+	options: WaitForRunOptions,
+): Promise<WaitForRunResult> {
 	const now = options.now ?? Date.now;
 	const started = now();
 	const deadline = started + options.timeoutMs;
@@ -93,7 +99,8 @@ export async function waitForRun(send: SendPage, flowName: string, executionId: 
 		await sleepUnlessCancelled(Math.max(0, Math.min(options.pollIntervalMs, remaining)), options.signal);
 		record = (await findExecutionRecord(send, flowName, executionId)) ?? record;
 		checks++;
-		if (record && isFinalRunStatus(record.executionStatus)) return { outcome: 'finished', record, checks, waitedMs: now() - started };
+		if (record && isFinalRunStatus(record.executionStatus))
+			return { outcome: 'finished', record, checks, waitedMs: now() - started };
 		if (now() >= deadline) return { outcome: 'timedOut', record, checks, waitedMs: now() - started };
 	}
 }

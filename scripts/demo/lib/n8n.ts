@@ -83,7 +83,9 @@ export async function ensureN8n(version: string, log: Log, dir = installDirFor(v
 	const started = Date.now();
 	const ticker = setInterval(() => {
 		const count = countPackages(join(dir, 'node_modules'));
-		log(`  ... ${formatDuration(Date.now() - started)}: ${count === 0 ? 'npm is resolving the dependency tree' : `${count} packages in node_modules so far`}`);
+		log(
+			`  ... ${formatDuration(Date.now() - started)}: ${count === 0 ? 'npm is resolving the dependency tree' : `${count} packages in node_modules so far`}`,
+		);
 	}, 15_000);
 	let result: RunResult;
 	try {
@@ -91,16 +93,22 @@ export async function ensureN8n(version: string, log: Log, dir = installDirFor(v
 		// this repository's ignore-scripts=true down as npm_config_ignore_scripts, so it is overridden explicitly.
 		const env: NodeJS.ProcessEnv = { ...process.env, npm_config_update_notifier: 'false' };
 		delete env.npm_config_ignore_scripts;
-		result = await runCommand('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts=false'], {
-			cwd: dir,
-			env,
-			timeoutMs: 30 * 60_000,
-		});
+		result = await runCommand(
+			'npm',
+			['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts=false'],
+			{
+				cwd: dir,
+				env,
+				timeoutMs: 30 * 60_000,
+			},
+		);
 	} finally {
 		clearInterval(ticker);
 	}
 	if (result.code !== 0 || !existsSync(bin)) {
-		throw new Error(`npm install of n8n ${version} failed (exit ${result.code}${result.timedOut ? ', timed out' : ''}):\n${tail(result.stderr || result.stdout)}`);
+		throw new Error(
+			`npm install of n8n ${version} failed (exit ${result.code}${result.timedOut ? ', timed out' : ''}):\n${tail(result.stderr || result.stdout)}`,
+		);
 	}
 	await writeFile(join(dir, '.install-complete'), `${version}\n`);
 	log(`Installed n8n ${version} in ${formatDuration(Date.now() - started)}`);
@@ -115,7 +123,8 @@ export function relative(path: string): string {
 export async function buildPackage(log: Log): Promise<void> {
 	log('Building the package (npm run build)...');
 	const result = await runCommand('npm', ['run', 'build'], { cwd: REPO_ROOT, timeoutMs: 5 * 60_000 });
-	if (result.code !== 0) throw new Error(`npm run build failed (exit ${result.code}):\n${tail(result.stdout + result.stderr)}`);
+	if (result.code !== 0)
+		throw new Error(`npm run build failed (exit ${result.code}):\n${tail(result.stdout + result.stderr)}`);
 }
 
 /** `npm pack` into `destination`; returns the tarball's path. */
@@ -141,17 +150,30 @@ export async function installPackageInto(userFolder: string, tarball: string): P
 	const packageDir = join(nodesDir, 'node_modules', PACKAGE_NAME);
 	await rm(packageDir, { recursive: true, force: true });
 	await mkdir(packageDir, { recursive: true });
-	const untar = await runCommand('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1'], { timeoutMs: 60_000 });
+	const untar = await runCommand('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1'], {
+		timeoutMs: 60_000,
+	});
 	if (untar.code !== 0) throw new Error(`Could not unpack ${tarball}: ${untar.stderr}`);
 	const manifestPath = join(packageDir, 'package.json');
-	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(
+		await readFile(manifestPath, 'utf8'),
+	) as Record<string, unknown>;
 	void devDependencies;
 	void peerDependencies;
 	void optionalDependencies;
 	await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
 	const install = await runCommand(
 		'npm',
-		['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false', '--loglevel=error'],
+		[
+			'install',
+			'--audit=false',
+			'--fund=false',
+			'--bin-links=false',
+			'--install-strategy=shallow',
+			'--ignore-scripts=true',
+			'--package-lock=false',
+			'--loglevel=error',
+		],
 		{ cwd: packageDir, env: { ...process.env, npm_config_update_notifier: 'false' }, timeoutMs: 10 * 60_000 },
 	);
 	if (install.code !== 0) throw new Error(`npm install in ${packageDir} failed:\n${tail(install.stderr)}`);
@@ -204,7 +226,13 @@ export interface N8nRun {
 	mode?: string;
 	startedAt?: string;
 	stoppedAt?: string;
-	data: { resultData: { runData: Record<string, N8nTaskData[]>; error?: { message?: string; description?: string; node?: { name?: string } }; lastNodeExecuted?: string } };
+	data: {
+		resultData: {
+			runData: Record<string, N8nTaskData[]>;
+			error?: { message?: string; description?: string; node?: { name?: string } };
+			lastNodeExecuted?: string;
+		};
+	};
 }
 
 /** Finds the run JSON n8n prints: a top-level object that starts on a line of its own and runs to the end. */
@@ -229,7 +257,18 @@ export function parseRunOutput(text: string): N8nRun | undefined {
 
 /** Environment variables a parent shell may carry that would change what the demo's n8n does. */
 /** NODE_ENV=test (set by jest) makes n8n refuse to load nodes ("Not available in tests"). */
-const INHERITED_PREFIXES = ['N8N_', 'DB_', 'AWS_', 'EXECUTIONS_', 'QUEUE_', 'GENERIC_', 'WEBHOOK_URL', 'VUE_APP_', 'NODE_ENV', 'JEST_'];
+const INHERITED_PREFIXES = [
+	'N8N_',
+	'DB_',
+	'AWS_',
+	'EXECUTIONS_',
+	'QUEUE_',
+	'GENERIC_',
+	'WEBHOOK_URL',
+	'VUE_APP_',
+	'NODE_ENV',
+	'JEST_',
+];
 
 /** One n8n user folder (database, settings, installed community packages) and the CLI commands run against it. */
 export class N8nHome {
@@ -282,7 +321,9 @@ export class N8nHome {
 	private async cliOrThrow(args: string[], what: string, timeoutMs?: number): Promise<RunResult> {
 		const result = await this.cli(args, timeoutMs);
 		if (result.code !== 0) {
-			throw new Error(`n8n ${args[0]} (${what}) failed with exit ${result.code}${result.timedOut ? ' (timed out)' : ''}:\n${tail(result.stdout + result.stderr)}`);
+			throw new Error(
+				`n8n ${args[0]} (${what}) failed with exit ${result.code}${result.timedOut ? ' (timed out)' : ''}:\n${tail(result.stdout + result.stderr)}`,
+			);
 		}
 		return result;
 	}
@@ -318,7 +359,10 @@ export class N8nHome {
 	}
 
 	/** `n8n start` (the editor and API) on `port`; resolves once its REST API answers. */
-	async start(port: number, options: { host?: string; timeoutMs?: number; onOutput?: (line: string) => void } = {}): Promise<N8nServer> {
+	async start(
+		port: number,
+		options: { host?: string; timeoutMs?: number; onOutput?: (line: string) => void } = {},
+	): Promise<N8nServer> {
 		const host = options.host ?? '127.0.0.1';
 		const env = await this.env({
 			N8N_PORT: String(port),
@@ -329,7 +373,12 @@ export class N8nHome {
 			N8N_SECURE_COOKIE: 'false',
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 		});
-		const child = spawn(process.execPath, [this.install.bin, 'start'], { cwd: this.userFolder, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, [this.install.bin, 'start'], {
+			cwd: this.userFolder,
+			env,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let output = '';
 		const onData = (chunk: Buffer) => {
 			const text = chunk.toString('utf8');
@@ -388,7 +437,9 @@ export const DEMO_OWNER = { email: 'demo@example.com', firstName: 'Demo', lastNa
  * Returns false when an owner exists already (the form is then gone and the sign-in page shows).
  */
 export async function setupOwner(baseUrl: string, owner = DEMO_OWNER): Promise<boolean> {
-	const settings = (await (await fetch(`${baseUrl}/rest/settings`)).json()) as { data?: { userManagement?: { showSetupOnFirstLoad?: boolean } } };
+	const settings = (await (await fetch(`${baseUrl}/rest/settings`)).json()) as {
+		data?: { userManagement?: { showSetupOnFirstLoad?: boolean } };
+	};
 	if (settings.data?.userManagement?.showSetupOnFirstLoad === false) return false;
 	const response = await fetch(`${baseUrl}/rest/owner/setup`, {
 		method: 'POST',

@@ -71,7 +71,12 @@ export async function stopTree(child: ChildProcess, graceMs = 5000): Promise<voi
 export function runCommand(command: string, args: string[], options: RunOptions): Promise<RunResult> {
 	const started = Date.now();
 	return new Promise((resolve, reject) => {
-		const spawnOptions: SpawnOptions = { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] };
+		const spawnOptions: SpawnOptions = {
+			cwd: options.cwd,
+			env: options.env ?? process.env,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		};
 		const child = spawn(command, args, spawnOptions);
 		let stdout = '';
 		let stderr = '';

@@ -44,7 +44,12 @@ export function summarizeRun(run: N8nRun): NodeSummary[] {
 /** The items a node emitted on its last run (all outputs); throws if the node did not run. */
 export function nodeOutput(run: N8nRun, nodeName: string): Json[] {
 	const node = summarizeRun(run).find((n) => n.name === nodeName);
-	if (!node) throw new Error(`Node "${nodeName}" did not run; ran: ${summarizeRun(run).map((n) => n.name).join(', ')}`);
+	if (!node)
+		throw new Error(
+			`Node "${nodeName}" did not run; ran: ${summarizeRun(run)
+				.map((n) => n.name)
+				.join(', ')}`,
+		);
 	return node.items;
 }
 
@@ -68,7 +73,9 @@ const KEY_FIELDS = [
 ];
 
 function pick(json: Json, path: string): unknown {
-	return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Json)[key] : undefined), json);
+	return path
+		.split('.')
+		.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Json)[key] : undefined), json);
 }
 
 function show(value: unknown, max = 70): string {
@@ -100,7 +107,10 @@ export function formatRun(run: N8nRun, maxItems = 3): string[] {
 	const lines: string[] = [];
 	for (const node of summarizeRun(run)) {
 		const mark = node.error || node.errorItems.length > 0 ? 'x' : 'ok';
-		const count = node.outputs.length > 1 ? node.outputs.map((o, i) => `output ${i}: ${o.length}`).join(', ') : `${node.items.length} item${node.items.length === 1 ? '' : 's'}`;
+		const count =
+			node.outputs.length > 1
+				? node.outputs.map((o, i) => `output ${i}: ${o.length}`).join(', ')
+				: `${node.items.length} item${node.items.length === 1 ? '' : 's'}`;
 		const runs = node.runs > 1 ? ` (ran ${node.runs} times; last run)` : '';
 		lines.push(`  [${mark}] ${node.name}: ${count}${runs}`);
 		if (node.error) lines.push(`       error: ${node.error}`);
@@ -111,7 +121,8 @@ export function formatRun(run: N8nRun, maxItems = 3): string[] {
 		if (node.items.length > maxItems) lines.push(`       - ... ${node.items.length - maxItems} more`);
 	}
 	const error = run.data.resultData.error;
-	if (error) lines.push(`  Workflow error${error.node?.name ? ` in "${error.node.name}"` : ''}: ${error.message ?? 'unknown'}`);
+	if (error)
+		lines.push(`  Workflow error${error.node?.name ? ` in "${error.node.name}"` : ''}: ${error.message ?? 'unknown'}`);
 	return lines;
 }
 

@@ -41,9 +41,13 @@ export interface EditorBrowser {
 	close(): Promise<void>;
 }
 
-export async function launchEditorBrowser(options: { viewport?: { width: number; height: number }; timeoutMs?: number } = {}): Promise<EditorBrowser> {
+export async function launchEditorBrowser(
+	options: { viewport?: { width: number; height: number }; timeoutMs?: number } = {},
+): Promise<EditorBrowser> {
 	if (!existsSync(CHROMIUM_PATH)) {
-		throw new Error(`${CHROMIUM_PATH} is missing: run scripts/browser/ensure-chromium.sh (as root) to install Debian's chromium`);
+		throw new Error(
+			`${CHROMIUM_PATH} is missing: run scripts/browser/ensure-chromium.sh (as root) to install Debian's chromium`,
+		);
 	}
 	// n8n's editor marks its elements with data-test-id.
 	selectors.setTestIdAttribute('data-test-id');
@@ -70,7 +74,11 @@ export async function launchEditorBrowser(options: { viewport?: { width: number;
 	}
 }
 
-async function connect(server: BrowserServer, pid: number | undefined, options: { viewport?: { width: number; height: number }; timeoutMs?: number }): Promise<EditorBrowser> {
+async function connect(
+	server: BrowserServer,
+	pid: number | undefined,
+	options: { viewport?: { width: number; height: number }; timeoutMs?: number },
+): Promise<EditorBrowser> {
 	const browser = await chromium.connect(server.wsEndpoint(), { timeout: options.timeoutMs ?? 60_000 });
 	const context = await browser.newContext({
 		viewport: options.viewport ?? { width: 1600, height: 1000 },
@@ -94,7 +102,9 @@ async function connect(server: BrowserServer, pid: number | undefined, options: 
 	});
 	const page = await context.newPage();
 	const errors: EditorBrowser['errors'] = [];
-	page.on('pageerror', (error) => errors.push({ at: Date.now(), kind: 'pageerror', text: `${error.message}\n${error.stack ?? ''}`.trim() }));
+	page.on('pageerror', (error) =>
+		errors.push({ at: Date.now(), kind: 'pageerror', text: `${error.message}\n${error.stack ?? ''}`.trim() }),
+	);
 	const failedResponses: string[] = [];
 	page.on('response', (response) => {
 		if (response.status() >= 400) {
@@ -107,7 +117,8 @@ async function connect(server: BrowserServer, pid: number | undefined, options: 
 	});
 
 	const close = async () => {
-		const within = (promise: Promise<unknown>, ms: number) => Promise.race([promise.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms))]);
+		const within = (promise: Promise<unknown>, ms: number) =>
+			Promise.race([promise.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms))]);
 		await within(browser.close(), 10_000);
 		await within(server.close(), 10_000);
 		// Still there: kill the browser we launched (Playwright kills its process group), then by its own id.

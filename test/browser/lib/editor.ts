@@ -5,7 +5,12 @@
 import type { Locator, Page } from 'playwright-core';
 
 /** Polls `read` until `ok` holds or `timeoutMs` passes; throws `message()` with the last value read. */
-export async function waitUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, message: (last: T | undefined) => string, timeoutMs = 10_000): Promise<T> {
+export async function waitUntil<T>(
+	read: () => Promise<T>,
+	ok: (value: T) => boolean,
+	message: (last: T | undefined) => string,
+	timeoutMs = 10_000,
+): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	let last: T | undefined;
 	for (;;) {
@@ -100,7 +105,12 @@ export async function closeDropdown(page: Page, options: Locator): Promise<void>
 }
 
 /** Opens an options parameter's dropdown, reads the option names (headline, without the description), closes it. */
-export async function dropdownOptionNames(page: Page, panel: Locator, parameter: string, whileOpen?: () => Promise<unknown>): Promise<string[]> {
+export async function dropdownOptionNames(
+	page: Page,
+	panel: Locator,
+	parameter: string,
+	whileOpen?: () => Promise<unknown>,
+): Promise<string[]> {
 	const options = await openDropdown(page, panel, parameter);
 	const names = (await options.locator('.option-headline').allInnerTexts()).map((t) => t.trim());
 	const result = names.length > 0 ? names : (await options.allInnerTexts()).map((t) => t.split('\n')[0].trim());
@@ -165,8 +175,16 @@ export async function addNodeFromCreator(page: Page, search: string, nodeName: s
 	await page.getByTestId('node-creator-plus-button').click();
 	await page.getByTestId('node-creator').waitFor({ state: 'visible' });
 	await page.keyboard.type(search, { delay: 20 });
-	await page.locator('[data-test-id="node-creator-item-name"]:visible').getByText(nodeName, { exact: true }).first().click();
-	await page.locator('[data-test-id="node-creator-item-name"]:visible').getByText(action, { exact: true }).first().click();
+	await page
+		.locator('[data-test-id="node-creator-item-name"]:visible')
+		.getByText(nodeName, { exact: true })
+		.first()
+		.click();
+	await page
+		.locator('[data-test-id="node-creator-item-name"]:visible')
+		.getByText(action, { exact: true })
+		.first()
+		.click();
 	await waitUntil(
 		() => page.getByTestId('canvas-node').count(),
 		(n) => n === before + 1,

@@ -55,16 +55,25 @@ export function expectedFrom(description: INodeTypeDescription): Expected {
 	const properties = description.properties;
 	const resource = properties.find((p) => p.name === 'resource');
 	const operationOf = (r: string) => properties.find((p) => p.name === 'operation' && shown(p, { resource: r }));
-	const nameOf = (property: INodeProperties | undefined, value: string) => ((property?.options ?? []) as Array<{ name: string; value: unknown }>).find((o) => o.value === value)?.name ?? value;
+	const nameOf = (property: INodeProperties | undefined, value: string) =>
+		((property?.options ?? []) as Array<{ name: string; value: unknown }>).find((o) => o.value === value)?.name ??
+		value;
 	return {
 		resources: optionNames(resource),
 		operations: (r) => optionNames(operationOf(r)),
 		fields: (values) =>
 			properties
-				.filter((p) => !['resource', 'operation', 'inputMode', 'notice'].includes(p.name) && p.type !== 'notice' && shown(p, values))
+				.filter(
+					(p) =>
+						!['resource', 'operation', 'inputMode', 'notice'].includes(p.name) &&
+						p.type !== 'notice' &&
+						shown(p, values),
+				)
 				.map((p) => p.displayName),
 		resourceName: (value) => nameOf(resource, value),
 		operationName: (r, value) => nameOf(operationOf(r), value),
-		operationAction: (r, value) => ((operationOf(r)?.options ?? []) as Array<{ value: unknown; action?: string }>).find((o) => o.value === value)?.action ?? value,
+		operationAction: (r, value) =>
+			((operationOf(r)?.options ?? []) as Array<{ value: unknown; action?: string }>).find((o) => o.value === value)
+				?.action ?? value,
 	};
 }

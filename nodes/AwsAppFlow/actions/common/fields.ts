@@ -38,7 +38,11 @@ function jsonDefault(shape: ShapeSpec): string {
 }
 
 /** One n8n parameter for a request member, named exactly after it. */
-export function memberProperty(action: string, member: string, overrides: Partial<INodeProperties> = {}): INodeProperties {
+export function memberProperty(
+	action: string,
+	member: string,
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
 	const shape = memberShape(action, member);
 	const spec = inputShape(action).members![member];
 	const docs = MEMBER_DOCS[member];
@@ -51,9 +55,17 @@ export function memberProperty(action: string, member: string, overrides: Partia
 	};
 	let typed: Omit<INodeProperties, 'displayName' | 'name'>;
 	if (shape.type === 'enum') {
-		typed = { type: 'options', options: shape.values!.map((v) => ({ name: v, value: v })), default: (spec.default as string | undefined) ?? shape.values![0] };
+		typed = {
+			type: 'options',
+			options: shape.values!.map((v) => ({ name: v, value: v })),
+			default: (spec.default as string | undefined) ?? shape.values![0],
+		};
 	} else if (isScalarList(shape) && shapeOf(shape.member!).type === 'enum') {
-		typed = { type: 'multiOptions', options: shapeOf(shape.member!).values!.map((v) => ({ name: v, value: v })), default: [] };
+		typed = {
+			type: 'multiOptions',
+			options: shapeOf(shape.member!).values!.map((v) => ({ name: v, value: v })),
+			default: [],
+		};
 	} else if (isStringMap(shape)) {
 		typed = {
 			type: 'fixedCollection',
@@ -65,8 +77,20 @@ export function memberProperty(action: string, member: string, overrides: Partia
 					name: 'entries',
 					displayName: 'Entry',
 					values: [
-						{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Key of the entry (for tags: the tag key, e.g. team)' },
-						{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Value of the entry (for tags: the tag value, e.g. data)' },
+						{
+							displayName: 'Key',
+							name: 'key',
+							type: 'string',
+							default: '',
+							description: 'Key of the entry (for tags: the tag key, e.g. team)',
+						},
+						{
+							displayName: 'Value',
+							name: 'value',
+							type: 'string',
+							default: '',
+							description: 'Value of the entry (for tags: the tag value, e.g. data)',
+						},
 					],
 				},
 			],
@@ -75,7 +99,11 @@ export function memberProperty(action: string, member: string, overrides: Partia
 		typed = {
 			type: 'number',
 			default: (spec.default as number | undefined) ?? shape.range?.min ?? 0,
-			typeOptions: { minValue: shape.range?.min, maxValue: shape.range?.max, numberPrecision: shape.type === 'double' ? 2 : 0 },
+			typeOptions: {
+				minValue: shape.range?.min,
+				maxValue: shape.range?.max,
+				numberPrecision: shape.type === 'double' ? 2 : 0,
+			},
 		};
 	} else if (shape.type === 'boolean') {
 		typed = { type: 'boolean', default: (spec.default as boolean | undefined) ?? false };
@@ -84,7 +112,11 @@ export function memberProperty(action: string, member: string, overrides: Partia
 	} else if (shape.type === 'string' && isLocatorMember(action, member)) {
 		typed = locatorTyped(member, shape);
 	} else if (shape.type === 'string' || isScalarList(shape)) {
-		typed = { type: 'string' as NodePropertyTypes, default: '', typeOptions: shape.sensitive ? { password: true } : undefined };
+		typed = {
+			type: 'string' as NodePropertyTypes,
+			default: '',
+			typeOptions: shape.sensitive ? { password: true } : undefined,
+		};
 	} else {
 		typed = { type: 'json', default: jsonDefault(shape) };
 	}
@@ -95,9 +127,16 @@ export function memberProperty(action: string, member: string, overrides: Partia
  * The `additionalFields` collection holding the optional top-level members not given their own parameter.
  * A required member is included too when `overrides` names it (Update Flow fills such members from the current flow).
  */
-export function additionalFieldsProperty(action: string, exclude: readonly string[] = [], overrides: Record<string, Partial<INodeProperties>> = {}): INodeProperties | undefined {
+export function additionalFieldsProperty(
+	action: string,
+	exclude: readonly string[] = [],
+	overrides: Record<string, Partial<INodeProperties>> = {},
+): INodeProperties | undefined {
 	const members = Object.entries(inputShape(action).members!)
-		.filter(([name, spec]) => (!spec.required || name in overrides) && !PAGINATION_MEMBERS.includes(name) && !exclude.includes(name))
+		.filter(
+			([name, spec]) =>
+				(!spec.required || name in overrides) && !PAGINATION_MEMBERS.includes(name) && !exclude.includes(name),
+		)
 		.map(([name]) => memberProperty(action, name, { required: false, ...overrides[name] }))
 		.sort((a, b) => a.displayName.localeCompare(b.displayName));
 	if (members.length === 0) return undefined;

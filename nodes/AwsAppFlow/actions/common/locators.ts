@@ -20,15 +20,30 @@ interface LocatorSpec {
 }
 
 export const LOCATOR_MEMBERS: Record<string, LocatorSpec> = {
-	flowName: { searchListMethod: 'searchFlows', noun: 'flow', example: 'salesforce-accounts-to-s3', rule: 'letters, digits and _ ! @ # . - only, no spaces' },
+	flowName: {
+		searchListMethod: 'searchFlows',
+		noun: 'flow',
+		example: 'salesforce-accounts-to-s3',
+		rule: 'letters, digits and _ ! @ # . - only, no spaces',
+	},
 	connectorProfileName: {
 		searchListMethod: 'searchConnectorProfiles',
 		noun: 'connector profile',
 		example: 'my-salesforce-profile',
 		rule: 'letters, digits and _ / ! @ # + = . - only, no spaces',
 	},
-	connectorLabel: { searchListMethod: 'searchConnectors', noun: 'custom connector', example: 'my_custom_connector', rule: 'letters, digits and _ ! @ # . - only, no spaces' },
-	connectorEntityName: { searchListMethod: 'searchConnectorEntities', noun: 'entity', example: 'Account', rule: 'no spaces' },
+	connectorLabel: {
+		searchListMethod: 'searchConnectors',
+		noun: 'custom connector',
+		example: 'my_custom_connector',
+		rule: 'letters, digits and _ ! @ # . - only, no spaces',
+	},
+	connectorEntityName: {
+		searchListMethod: 'searchConnectorEntities',
+		noun: 'entity',
+		example: 'Account',
+		rule: 'no spaces',
+	},
 };
 
 /** Members that name the resource the action creates: typed, not picked. */
@@ -62,7 +77,12 @@ export function locatorTyped(member: string, shape: ShapeSpec): Pick<INodeProper
 				type: 'string',
 				placeholder: `e.g. ${spec.example}`,
 				validation: shape.pattern
-					? [{ type: 'regex', properties: { regex: shape.pattern, errorMessage: `Not a valid ${spec.noun} name: ${spec.rule}` } }]
+					? [
+							{
+								type: 'regex',
+								properties: { regex: shape.pattern, errorMessage: `Not a valid ${spec.noun} name: ${spec.rule}` },
+							},
+						]
 					: undefined,
 			},
 		],

@@ -3,7 +3,13 @@
  * case (read the request, send it, shape the answer) needs only a declaration; operations with more to do pass
  * their own readers, emit or execute.
  */
-import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INodeProperties, type INodePropertyOptions } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { APPFLOW_MODEL } from '../../model/appflow.generated';
 import type { AppFlowResponse } from '../../transport/send';
@@ -79,9 +85,13 @@ function emit(def: OperationDefinition, request: Record<string, unknown>, respon
 		case 'single':
 			return [response as IDataObject];
 		case 'list':
-			return def.output.elements ? def.output.elements(response) : ((response[def.output.key] as IDataObject[] | undefined) ?? []);
+			return def.output.elements
+				? def.output.elements(response)
+				: ((response[def.output.key] as IDataObject[] | undefined) ?? []);
 		case 'empty': {
-			const echoed = Object.fromEntries(def.output.echo.filter((k) => request[k] !== undefined).map((k) => [k, request[k]]));
+			const echoed = Object.fromEntries(
+				def.output.echo.filter((k) => request[k] !== undefined).map((k) => [k, request[k]]),
+			);
 			return [{ success: true, ...echoed, ...(response as IDataObject) }];
 		}
 	}
@@ -92,8 +102,12 @@ export async function defaultExecute(def: OperationDefinition, ctx: ItemContext)
 	if (def.output.kind === 'list' && isListWithPages(def)) {
 		const returnAll = ctx.fn.getNodeParameter('returnAll', ctx.itemIndex, false) as boolean;
 		const limit = returnAll ? Infinity : (ctx.fn.getNodeParameter('limit', ctx.itemIndex, 50) as number);
-		const elements = await collectPages(def.action, request, def.output.elements ?? def.output.key, { returnAll, limit }, (input) =>
-			ctx.send(def.action, input),
+		const elements = await collectPages(
+			def.action,
+			request,
+			def.output.elements ?? def.output.key,
+			{ returnAll, limit },
+			(input) => ctx.send(def.action, input),
 		);
 		return elements as IDataObject[];
 	}
@@ -121,9 +135,15 @@ export function defineOperation(def: OperationDefinition): AppFlowOperation {
 		description: jsonDescription,
 	};
 	const properties = [
-		...updateDisplayOptions({ show: { ...show, inputMode: ['fields'] } }, [...fieldProps, ...(additional ? [additional] : [])]),
+		...updateDisplayOptions({ show: { ...show, inputMode: ['fields'] } }, [
+			...fieldProps,
+			...(additional ? [additional] : []),
+		]),
 		...updateDisplayOptions({ show: { ...show, inputMode: ['json'] } }, [json]),
-		...updateDisplayOptions({ show }, [...(isListWithPages(def) ? paginationProperties() : []), ...(def.sharedProperties ?? [])]),
+		...updateDisplayOptions({ show }, [
+			...(isListWithPages(def) ? paginationProperties() : []),
+			...(def.sharedProperties ?? []),
+		]),
 	];
 	return {
 		definition: def,

@@ -33,7 +33,12 @@ export function optionalParameter(fn: IExecuteFunctions, name: string, itemIndex
 	return value === null ? undefined : value;
 }
 
-export function inputError(fn: IExecuteFunctions, itemIndex: number, message: string, description?: string): NodeOperationError {
+export function inputError(
+	fn: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description?: string,
+): NodeOperationError {
 	return new NodeOperationError(fn.getNode(), `${message} [item ${itemIndex}]`, { itemIndex, description });
 }
 
@@ -54,7 +59,12 @@ export function parseJsonParameter(fn: IExecuteFunctions, itemIndex: number, par
 			const before = raw.slice(0, position).split('\n');
 			where = ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
 		}
-		throw inputError(fn, itemIndex, `${parameter} is not valid JSON${where}: ${text}`, 'Check quotes, commas and brackets. Property names need double quotes.');
+		throw inputError(
+			fn,
+			itemIndex,
+			`${parameter} is not valid JSON${where}: ${text}`,
+			'Check quotes, commas and brackets. Property names need double quotes.',
+		);
 	}
 }
 
@@ -64,7 +74,11 @@ function coerce(fn: IExecuteFunctions, itemIndex: number, label: string, shape: 
 	const value = shape.type === 'string' ? locatorValue(raw) : raw;
 	if (value === undefined || value === null || value === '') return undefined;
 	if (isScalarList(shape)) {
-		if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+		if (typeof value === 'string')
+			return value
+				.split(',')
+				.map((s) => s.trim())
+				.filter((s) => s !== '');
 		return value;
 	}
 	if (isStringMap(shape) && isPlainObject(value) && Array.isArray(value.entries)) {
@@ -86,7 +100,12 @@ function coerce(fn: IExecuteFunctions, itemIndex: number, label: string, shape: 
 		if (Array.isArray(parsed) && parsed.length === 0) return undefined;
 		return parsed;
 	}
-	if (['integer', 'long', 'double'].includes(shape.type) && typeof value === 'string' && value.trim() !== '' && !isNaN(Number(value))) {
+	if (
+		['integer', 'long', 'double'].includes(shape.type) &&
+		typeof value === 'string' &&
+		value.trim() !== '' &&
+		!isNaN(Number(value))
+	) {
 		return Number(value);
 	}
 	if (shape.type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
@@ -106,7 +125,12 @@ function normalizeTimestamps(shapeName: string, value: unknown): unknown {
 		const out: Record<string, unknown> = {};
 		for (const [key, v] of Object.entries(value)) {
 			const member = shape.members![key];
-			Object.defineProperty(out, key, { value: member ? normalizeTimestamps(member.target, v) : v, enumerable: true, writable: true, configurable: true });
+			Object.defineProperty(out, key, {
+				value: member ? normalizeTimestamps(member.target, v) : v,
+				enumerable: true,
+				writable: true,
+				configurable: true,
+			});
 		}
 		return out;
 	}
@@ -114,7 +138,13 @@ function normalizeTimestamps(shapeName: string, value: unknown): unknown {
 }
 
 /** Refuses the request with every violation named, or returns it ready for the SDK. */
-export function checkRequest(fn: IExecuteFunctions, itemIndex: number, action: string, request: Record<string, unknown>, mode: InputMode): Record<string, unknown> {
+export function checkRequest(
+	fn: IExecuteFunctions,
+	itemIndex: number,
+	action: string,
+	request: Record<string, unknown>,
+	mode: InputMode,
+): Record<string, unknown> {
 	const violations = validateActionInput(action, request, { rejectUnknownMembers: true });
 	if (violations.length > 0) {
 		const lines = violations.map(formatViolation);
@@ -134,12 +164,27 @@ export function getInputMode(fn: IExecuteFunctions, itemIndex: number): InputMod
 }
 
 /** The request for this item, from fields or JSON, validated against the model. */
-export async function readRequest(fn: IExecuteFunctions, itemIndex: number, action: string, options: RequestOptions = {}): Promise<Record<string, unknown>> {
+export async function readRequest(
+	fn: IExecuteFunctions,
+	itemIndex: number,
+	action: string,
+	options: RequestOptions = {},
+): Promise<Record<string, unknown>> {
 	const mode = getInputMode(fn, itemIndex);
 	if (mode === 'json') {
-		const parsed = parseJsonParameter(fn, itemIndex, 'requestJson', fn.getNodeParameter('requestJson', itemIndex, '{}'));
+		const parsed = parseJsonParameter(
+			fn,
+			itemIndex,
+			'requestJson',
+			fn.getNodeParameter('requestJson', itemIndex, '{}'),
+		);
 		if (!isPlainObject(parsed)) {
-			throw inputError(fn, itemIndex, 'requestJson must be a JSON object holding the request members', `For example {"flowName": "my-flow"}`);
+			throw inputError(
+				fn,
+				itemIndex,
+				'requestJson must be a JSON object holding the request members',
+				`For example {"flowName": "my-flow"}`,
+			);
 		}
 		return checkRequest(fn, itemIndex, action, parsed, mode);
 	}
@@ -150,7 +195,11 @@ export async function readRequest(fn: IExecuteFunctions, itemIndex: number, acti
 		if (PAGINATION_MEMBERS.includes(member)) continue;
 		const reader = options.readers?.[member];
 		const ownParameter = spec.required && !options.fromAdditionalFields?.includes(member);
-		const raw = reader ? await reader(fn, itemIndex) : ownParameter ? optionalParameter(fn, member, itemIndex) : additional[member];
+		const raw = reader
+			? await reader(fn, itemIndex)
+			: ownParameter
+				? optionalParameter(fn, member, itemIndex)
+				: additional[member];
 		const value = coerce(fn, itemIndex, member, shapeOf(spec.target), raw);
 		if (value !== undefined) request[member] = value;
 	}

@@ -10,5 +10,12 @@ export const connectorResource: ResourceDefinition = {
 	value: 'connector',
 	name: 'Connector',
 	description: 'Built-in and custom connectors',
-	operations: [describeConnector, describeConnectors, listConnectors, registerConnector, updateConnectorRegistration, unregisterConnector],
+	operations: [
+		describeConnector,
+		describeConnectors,
+		listConnectors,
+		registerConnector,
+		updateConnectorRegistration,
+		unregisterConnector,
+	],
 };

@@ -14,6 +14,7 @@ export const describeConnectors = defineOperation({
 	action: 'DescribeConnectors',
 	name: 'Get Many Configurations',
 	actionText: 'Get many connector configurations',
-	description: 'Describe the configuration of several connector types (all if none given), one item per connector type (DescribeConnectors)',
+	description:
+		'Describe the configuration of several connector types (all if none given), one item per connector type (DescribeConnectors)',
 	output: { kind: 'list', key: 'connectorConfigurations', elements: configurations },
 });

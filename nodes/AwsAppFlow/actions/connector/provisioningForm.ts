@@ -30,7 +30,11 @@ export function provisioningFormProperties(action: ProvisioningAction): INodePro
 			name: PROVISIONING_CONFIG_MODE,
 			type: 'options',
 			options: [
-				{ name: 'Using Form Fields', value: 'form', description: 'Give the ARN of the Lambda function that implements the connector' },
+				{
+					name: 'Using Form Fields',
+					value: 'form',
+					description: 'Give the ARN of the Lambda function that implements the connector',
+				},
 				{ name: 'Using JSON', value: 'json', description: 'Write connectorProvisioningConfig in AppFlow syntax' },
 			],
 			default: 'form',
@@ -56,16 +60,25 @@ export function provisioningFormProperties(action: ProvisioningAction): INodePro
 }
 
 /** Register Connector always sends the type it shows; the model marks it optional, so it is not read from Additional Fields. */
-export const readProvisioningType: MemberReader = (fn, itemIndex) => fn.getNodeParameter('connectorProvisioningType', itemIndex, LAMBDA);
+export const readProvisioningType: MemberReader = (fn, itemIndex) =>
+	fn.getNodeParameter('connectorProvisioningType', itemIndex, LAMBDA);
 
 export function provisioningConfigReader(action: ProvisioningAction): MemberReader {
 	return (fn, itemIndex) => {
 		if (fn.getNodeParameter(PROVISIONING_CONFIG_MODE, itemIndex, 'form') === 'json') {
 			return fn.getNodeParameter('connectorProvisioningConfig', itemIndex, '{}');
 		}
-		const type = action === 'RegisterConnector' ? (fn.getNodeParameter('connectorProvisioningType', itemIndex, LAMBDA) as string) : LAMBDA;
+		const type =
+			action === 'RegisterConnector'
+				? (fn.getNodeParameter('connectorProvisioningType', itemIndex, LAMBDA) as string)
+				: LAMBDA;
 		if (type !== LAMBDA) {
-			throw inputError(fn, itemIndex, `The form has no fields for connector provisioning type ${showValue(type)}`, 'Set Specify Connector Provisioning Config to Using JSON.');
+			throw inputError(
+				fn,
+				itemIndex,
+				`The form has no fields for connector provisioning type ${showValue(type)}`,
+				'Set Specify Connector Provisioning Config to Using JSON.',
+			);
 		}
 		const lambdaArn = fn.getNodeParameter('lambdaArn', itemIndex, '') as string;
 		// Registering needs the ARN: send { lambda: {} } so the validator names connectorProvisioningConfig.lambda.lambdaArn.

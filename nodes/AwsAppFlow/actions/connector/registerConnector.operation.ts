@@ -1,5 +1,10 @@
 import { defineOperation } from '../common/operation';
-import { provisioningConfigReader, provisioningFormProperties, provisioningTypeProperty, readProvisioningType } from './provisioningForm';
+import {
+	provisioningConfigReader,
+	provisioningFormProperties,
+	provisioningTypeProperty,
+	readProvisioningType,
+} from './provisioningForm';
 
 export const registerConnector = defineOperation({
 	resource: 'connector',
@@ -11,6 +16,13 @@ export const registerConnector = defineOperation({
 	output: { kind: 'single' },
 	properties: [provisioningTypeProperty(), ...provisioningFormProperties('RegisterConnector')],
 	additionalFieldsExclude: ['connectorProvisioningType', 'connectorProvisioningConfig'],
-	readers: { connectorProvisioningType: readProvisioningType, connectorProvisioningConfig: provisioningConfigReader('RegisterConnector') },
-	jsonExample: { connectorLabel: 'my_connector', connectorProvisioningType: 'LAMBDA', connectorProvisioningConfig: { lambda: { lambdaArn: '' } } },
+	readers: {
+		connectorProvisioningType: readProvisioningType,
+		connectorProvisioningConfig: provisioningConfigReader('RegisterConnector'),
+	},
+	jsonExample: {
+		connectorLabel: 'my_connector',
+		connectorProvisioningType: 'LAMBDA',
+		connectorProvisioningConfig: { lambda: { lambdaArn: '' } },
+	},
 });

@@ -10,7 +10,8 @@ export const updateConnectorRegistration = defineOperation({
 	action,
 	name: 'Update Registration',
 	actionText: 'Update a custom connector registration',
-	description: "Update a custom connector's description or Lambda provisioning; emits connectorArn (UpdateConnectorRegistration)",
+	description:
+		"Update a custom connector's description or Lambda provisioning; emits connectorArn (UpdateConnectorRegistration)",
 	output: { kind: 'single' },
 	properties: [memberProperty(action, 'connectorLabel'), ...provisioningFormProperties(action)],
 	additionalFieldsExclude: ['connectorProvisioningConfig'],

@@ -14,6 +14,7 @@ export const listConnectorEntities = defineOperation({
 	action: 'ListConnectorEntities',
 	name: 'Get Many',
 	actionText: 'Get many entities of a connector',
-	description: 'List the entities (objects) a connector or connector profile offers, one item per entity with its group (ListConnectorEntities)',
+	description:
+		'List the entities (objects) a connector or connector profile offers, one item per entity with its group (ListConnectorEntities)',
 	output: { kind: 'list', key: 'connectorEntityMap', elements: entities },
 });

@@ -6,6 +6,7 @@ export const resetConnectorMetadataCache = defineOperation({
 	action: 'ResetConnectorMetadataCache',
 	name: 'Reset Metadata Cache',
 	actionText: 'Reset the connector metadata cache',
-	description: 'Make AppFlow forget cached entity metadata so it reads the latest from the application; emits { success: true } (ResetConnectorMetadataCache)',
+	description:
+		'Make AppFlow forget cached entity metadata so it reads the latest from the application; emits { success: true } (ResetConnectorMetadataCache)',
 	output: { kind: 'empty', echo: ['connectorProfileName', 'connectorType', 'connectorEntityName', 'entitiesPath'] },
 });

@@ -1,6 +1,10 @@
 import { memberProperty } from '../common/fields';
 import { defineOperation } from '../common/operation';
-import { configModeProperty, connectorProfileConfigJsonProperty, profileFormProperties } from './forms/profileFormProperties';
+import {
+	configModeProperty,
+	connectorProfileConfigJsonProperty,
+	profileFormProperties,
+} from './forms/profileFormProperties';
 import { connectorProfileConfigReader } from './forms/profileFormReader';
 
 const action = 'CreateConnectorProfile';
@@ -11,7 +15,8 @@ export const createConnectorProfile = defineOperation({
 	action,
 	name: 'Create',
 	actionText: 'Create a connector profile',
-	description: 'Save a connection (properties and credentials) to an application for flows to use; emits connectorProfileArn (CreateConnectorProfile)',
+	description:
+		'Save a connection (properties and credentials) to an application for flows to use; emits connectorProfileArn (CreateConnectorProfile)',
 	output: { kind: 'single' },
 	properties: [
 		memberProperty(action, 'connectorProfileName'),

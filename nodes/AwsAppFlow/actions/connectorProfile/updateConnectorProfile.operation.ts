@@ -1,6 +1,11 @@
 import { memberProperty } from '../common/fields';
 import { defineOperation } from '../common/operation';
-import { configModeProperty, connectorProfileConfigJsonProperty, formConnectorTypeProperty, profileFormProperties } from './forms/profileFormProperties';
+import {
+	configModeProperty,
+	connectorProfileConfigJsonProperty,
+	formConnectorTypeProperty,
+	profileFormProperties,
+} from './forms/profileFormProperties';
 import { connectorProfileConfigReader } from './forms/profileFormReader';
 
 const action = 'UpdateConnectorProfile';
@@ -11,7 +16,8 @@ export const updateConnectorProfile = defineOperation({
 	action,
 	name: 'Update',
 	actionText: 'Update a connector profile',
-	description: "Replace a connector profile's connection mode, properties and credentials; emits connectorProfileArn (UpdateConnectorProfile)",
+	description:
+		"Replace a connector profile's connection mode, properties and credentials; emits connectorProfileArn (UpdateConnectorProfile)",
 	output: { kind: 'single' },
 	properties: [
 		memberProperty(action, 'connectorProfileName'),

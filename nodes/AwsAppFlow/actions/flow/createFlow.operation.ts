@@ -8,7 +8,8 @@ export const createFlow = defineOperation({
 	action: 'CreateFlow',
 	name: 'Create',
 	actionText: 'Create a flow',
-	description: 'Create a flow from a source to destinations with its trigger and tasks; emits flowArn and flowStatus (CreateFlow)',
+	description:
+		'Create a flow from a source to destinations with its trigger and tasks; emits flowArn and flowStatus (CreateFlow)',
 	output: { kind: 'single' },
 	properties: [memberProperty('CreateFlow', 'flowName'), ...FLOW_FORM_PROPERTIES],
 	additionalFieldsOverrides: { metadataCatalogConfig: METADATA_CATALOG_PROPERTY },
@@ -16,8 +17,13 @@ export const createFlow = defineOperation({
 	jsonExample: {
 		flowName: 's3-to-s3',
 		triggerConfig: { triggerType: 'OnDemand' },
-		sourceFlowConfig: { connectorType: 'S3', sourceConnectorProperties: { S3: { bucketName: 'source-bucket', bucketPrefix: 'in' } } },
-		destinationFlowConfigList: [{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } }],
+		sourceFlowConfig: {
+			connectorType: 'S3',
+			sourceConnectorProperties: { S3: { bucketName: 'source-bucket', bucketPrefix: 'in' } },
+		},
+		destinationFlowConfigList: [
+			{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } },
+		],
 		tasks: [{ taskType: 'Map_all', sourceFields: [], taskProperties: {}, connectorOperator: { S3: 'NO_OP' } }],
 	},
 });

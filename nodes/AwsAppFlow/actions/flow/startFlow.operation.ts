@@ -1,4 +1,10 @@
-import { NodeApiError, NodeOperationError, type IDataObject, type INodeProperties, type JsonObject } from 'n8n-workflow';
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IDataObject,
+	type INodeProperties,
+	type JsonObject,
+} from 'n8n-workflow';
 
 import { defineOperation, type ItemContext } from '../common/operation';
 import { readRequest } from '../common/request';
@@ -58,7 +64,9 @@ function runFailure(ctx: ItemContext, flowName: string, record: ExecutionRecord)
 		: `Flow run ${String(record.executionId)} of "${flowName}" ended in Error: ${executionMessage ?? 'AppFlow gave no message'}`;
 	const facts = [
 		executionMessage && canceled ? `AppFlow's message: ${executionMessage}.` : undefined,
-		errorInfo.putFailuresCount !== undefined ? `Records that failed to write: ${String(errorInfo.putFailuresCount)}.` : undefined,
+		errorInfo.putFailuresCount !== undefined
+			? `Records that failed to write: ${String(errorInfo.putFailuresCount)}.`
+			: undefined,
 	].filter(Boolean);
 	const fix = canceled
 		? 'The run was canceled (Cancel Flow Executions or the AppFlow console) before it ended; start the flow again if the data is still needed.'
@@ -69,7 +77,11 @@ function runFailure(ctx: ItemContext, flowName: string, record: ExecutionRecord)
 		executionStatus: status,
 		errorInfo: errorInfo as JsonObject,
 	};
-	const error = new NodeApiError(ctx.fn.getNode(), response, { message, description: [...facts, fix].join(' '), itemIndex: ctx.itemIndex });
+	const error = new NodeApiError(ctx.fn.getNode(), response, {
+		message,
+		description: [...facts, fix].join(' '),
+		itemIndex: ctx.itemIndex,
+	});
 	// n8n rewrites messages holding network error codes; keep AppFlow's words.
 	error.message = message;
 	return error;
@@ -80,10 +92,14 @@ function readWaitOptions(ctx: ItemContext): { pollIntervalMs: number; timeoutMs:
 	const pollInterval = Number(options.pollInterval ?? DEFAULT_POLL_INTERVAL_S);
 	const timeout = Number(options.timeout ?? DEFAULT_TIMEOUT_S);
 	if (!(pollInterval > 0) || !(timeout >= 0) || !Number.isFinite(timeout)) {
-		throw new NodeOperationError(ctx.fn.getNode(), `Poll Interval must be more than 0 and Timeout 0 or more seconds (got ${options.pollInterval}, ${options.timeout}) [item ${ctx.itemIndex}]`, {
-			itemIndex: ctx.itemIndex,
-			description: `For example Poll Interval ${DEFAULT_POLL_INTERVAL_S} and Timeout ${DEFAULT_TIMEOUT_S}.`,
-		});
+		throw new NodeOperationError(
+			ctx.fn.getNode(),
+			`Poll Interval must be more than 0 and Timeout 0 or more seconds (got ${options.pollInterval}, ${options.timeout}) [item ${ctx.itemIndex}]`,
+			{
+				itemIndex: ctx.itemIndex,
+				description: `For example Poll Interval ${DEFAULT_POLL_INTERVAL_S} and Timeout ${DEFAULT_TIMEOUT_S}.`,
+			},
+		);
 	}
 	return { pollIntervalMs: pollInterval * 1000, timeoutMs: timeout * 1000 };
 }
@@ -94,7 +110,8 @@ export const startFlow = defineOperation({
 	action: 'StartFlow',
 	name: 'Start',
 	actionText: 'Start a flow',
-	description: 'Run an on-demand flow now (emits its executionId), or activate a scheduled or event-triggered flow (StartFlow)',
+	description:
+		'Run an on-demand flow now (emits its executionId), or activate a scheduled or event-triggered flow (StartFlow)',
 	output: { kind: 'single' },
 	sharedProperties: waitProperties,
 	async execute(ctx) {

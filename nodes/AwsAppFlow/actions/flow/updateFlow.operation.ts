@@ -8,18 +8,29 @@ import type { AppFlowResponse } from '../../transport/send';
 import { FLOW_FORM_PROPERTIES, METADATA_CATALOG_PROPERTY, flowFormReaders } from './forms';
 
 /** UpdateFlow replaces the whole definition; these are the members a friendly update carries over unchanged. */
-const DEFINITION_MEMBERS = ['description', 'triggerConfig', 'sourceFlowConfig', 'destinationFlowConfigList', 'tasks', 'metadataCatalogConfig'];
+const DEFINITION_MEMBERS = [
+	'description',
+	'triggerConfig',
+	'sourceFlowConfig',
+	'destinationFlowConfigList',
+	'tasks',
+	'metadataCatalogConfig',
+];
 
 /** In Update Fields each form replaces its whole member; what is not added stays as the flow has it. */
 const UPDATE_NOTES: Record<string, string> = {
 	triggerConfig: "Replaces the flow's trigger",
-	sourceFlowConfig: "Replaces the flow's source; set Tasks too when the connector type changes, as task operators are keyed by it",
+	sourceFlowConfig:
+		"Replaces the flow's source; set Tasks too when the connector type changes, as task operators are keyed by it",
 	destinationFlowConfigList: "Replaces the flow's destinations",
 	tasks: "Replaces the flow's tasks; operators are keyed by the new source's connector type, or the current one",
 };
 
 const formOverrides: Record<string, Partial<INodeProperties>> = Object.fromEntries(
-	FLOW_FORM_PROPERTIES.map((p) => [p.name, { ...p, required: false, description: UPDATE_NOTES[p.name] ?? p.description }]),
+	FLOW_FORM_PROPERTIES.map((p) => [
+		p.name,
+		{ ...p, required: false, description: UPDATE_NOTES[p.name] ?? p.description },
+	]),
 );
 
 const definition: OperationDefinition = {
@@ -55,7 +66,8 @@ export const updateFlow = defineOperation({
 		const describe = (flowName: unknown) => {
 			// The flow is read before the update request is checked: its name is checked first, so no invalid read is sent.
 			const violations = validateActionInput('DescribeFlow', { flowName });
-			if (violations.length > 0) return Promise.reject(inputError(ctx.fn, ctx.itemIndex, formatViolation(violations[0])));
+			if (violations.length > 0)
+				return Promise.reject(inputError(ctx.fn, ctx.itemIndex, formatViolation(violations[0])));
 			return (current ??= ctx.send('DescribeFlow', { flowName }));
 		};
 		const readers = flowFormReaders('additionalFields.', async (fn, itemIndex) => {
@@ -68,13 +80,20 @@ export const updateFlow = defineOperation({
 			readers,
 			complete: async (changes) => {
 				if (!DEFINITION_MEMBERS.some((m) => changes[m] !== undefined)) {
-					throw new NodeOperationError(ctx.fn.getNode(), `Update Fields is empty: nothing to change in flow ${showValue(changes.flowName)} [item ${ctx.itemIndex}]`, {
-						itemIndex: ctx.itemIndex,
-						description: 'Add at least one of Update Fields (trigger, source, destinations, tasks, description, metadata catalog).',
-					});
+					throw new NodeOperationError(
+						ctx.fn.getNode(),
+						`Update Fields is empty: nothing to change in flow ${showValue(changes.flowName)} [item ${ctx.itemIndex}]`,
+						{
+							itemIndex: ctx.itemIndex,
+							description:
+								'Add at least one of Update Fields (trigger, source, destinations, tasks, description, metadata catalog).',
+						},
+					);
 				}
 				const flow = await describe(changes.flowName);
-				const kept = Object.fromEntries(DEFINITION_MEMBERS.filter((m) => flow[m] !== undefined).map((m) => [m, flow[m]]));
+				const kept = Object.fromEntries(
+					DEFINITION_MEMBERS.filter((m) => flow[m] !== undefined).map((m) => [m, flow[m]]),
+				);
 				return { ...kept, ...changes };
 			},
 		});

@@ -39,7 +39,10 @@ export const PART_SHAPES: Record<ProfilePart, string> = {
 	properties: configMembers.connectorProfileProperties.target,
 	credentials: configMembers.connectorProfileCredentials.target,
 };
-export const PART_MEMBERS: Record<ProfilePart, string> = { properties: 'connectorProfileProperties', credentials: 'connectorProfileCredentials' };
+export const PART_MEMBERS: Record<ProfilePart, string> = {
+	properties: 'connectorProfileProperties',
+	credentials: 'connectorProfileCredentials',
+};
 const CONNECTOR_TYPES = shapeOf(inputShape('CreateConnectorProfile').members!.connectorType.target).values!;
 
 /** "Salesforce" -> "salesforce", "SAPOData" -> "sapoData", "ServiceNow" -> "serviceNow" */
@@ -80,7 +83,9 @@ function partFields(part: ProfilePart, member: string, key: string): ProfileForm
 	const missing = Object.keys(promoted).find((path) => !leaves.some((leaf) => leaf.path.join('.') === path));
 	if (missing) throw new Error(`Connector profile form: ${member} has no member ${missing} to promote`);
 	return leaves.map((leaf) => {
-		const promotion = Object.prototype.hasOwnProperty.call(promoted, leaf.path.join('.')) ? promoted[leaf.path.join('.')] : undefined;
+		const promotion = Object.prototype.hasOwnProperty.call(promoted, leaf.path.join('.'))
+			? promoted[leaf.path.join('.')]
+			: undefined;
 		if (promotion?.when) leaf = { ...leaf, when: promotion.when };
 		return (leaf.required && leaf.kind !== 'json') || promotion
 			? { part, leaf, name: `${key}${upperFirst(pathName(leaf.path))}` }
@@ -96,8 +101,13 @@ function buildForms(): Map<string, ConnectorTypeForm> {
 		const member = partMembers('properties').find(same) ?? partMembers('credentials').find(same);
 		if (!member) continue; // S3, EventBridge, ...: the model has no connector profile for them
 		const key = typeKey(member);
-		const has = { properties: partMembers('properties').includes(member), credentials: partMembers('credentials').includes(member) };
-		const fields = (['properties', 'credentials'] as const).flatMap((part) => (has[part] ? partFields(part, member, key) : []));
+		const has = {
+			properties: partMembers('properties').includes(member),
+			credentials: partMembers('credentials').includes(member),
+		};
+		const fields = (['properties', 'credentials'] as const).flatMap((part) =>
+			has[part] ? partFields(part, member, key) : [],
+		);
 		forms.set(connectorType, { connectorType, member, label: LABELS[member] ?? member, key, has, fields });
 	}
 	return forms;

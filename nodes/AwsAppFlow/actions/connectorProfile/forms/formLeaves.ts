@@ -61,11 +61,19 @@ function discriminatorFor(shape: ShapeSpec, member: string): { name: string; val
 function leafKind(shape: ShapeSpec): FormLeaf['kind'] {
 	if (isScalarList(shape)) return 'list';
 	if (isStringMap(shape)) return 'map';
-	return ['string', 'enum', 'integer', 'long', 'double', 'boolean', 'timestamp'].includes(shape.type) ? 'scalar' : 'json';
+	return ['string', 'enum', 'integer', 'long', 'double', 'boolean', 'timestamp'].includes(shape.type)
+		? 'scalar'
+		: 'json';
 }
 
 /** Every leaf of the structure `shapeName`, in model order. */
-export function formLeaves(shapeName: string, prefix: string[] = [], required = true, when?: FormLeaf['when'], groups: string[] = []): FormLeaf[] {
+export function formLeaves(
+	shapeName: string,
+	prefix: string[] = [],
+	required = true,
+	when?: FormLeaf['when'],
+	groups: string[] = [],
+): FormLeaf[] {
 	const shape = shapeOf(shapeName);
 	const leaves: FormLeaf[] = [];
 	for (const [member, spec] of Object.entries(shape.members ?? {})) {
@@ -75,13 +83,31 @@ export function formLeaves(shapeName: string, prefix: string[] = [], required = 
 			const discriminator = discriminatorFor(shape, member);
 			if (discriminator) {
 				// A group chosen by an enum is required once chosen, and its title would repeat the choice.
-				leaves.push(...formLeaves(spec.target, path, required, { path: [...prefix, discriminator.name], value: discriminator.value }, groups));
+				leaves.push(
+					...formLeaves(
+						spec.target,
+						path,
+						required,
+						{ path: [...prefix, discriminator.name], value: discriminator.value },
+						groups,
+					),
+				);
 			} else {
-				leaves.push(...formLeaves(spec.target, path, required && spec.required === true, when, [...groups, fieldTitle(member)]));
+				leaves.push(
+					...formLeaves(spec.target, path, required && spec.required === true, when, [...groups, fieldTitle(member)]),
+				);
 			}
 			continue;
 		}
-		leaves.push({ path, shapeName: spec.target, shape: target, required: required && spec.required === true, when, groups, kind: leafKind(target) });
+		leaves.push({
+			path,
+			shapeName: spec.target,
+			shape: target,
+			required: required && spec.required === true,
+			when,
+			groups,
+			kind: leafKind(target),
+		});
 	}
 	return leaves;
 }

@@ -18,7 +18,13 @@ export function leafTitle(leaf: FormLeaf): string {
 export function leafField(leaf: FormLeaf, name: string, required: boolean): INodeProperties {
 	const member = leaf.path[leaf.path.length - 1];
 	const docs = FIELD_DOCS[member];
-	const base = { displayName: leafTitle(leaf), name, description: docs?.description, placeholder: docs?.placeholder, required };
+	const base = {
+		displayName: leafTitle(leaf),
+		name,
+		description: docs?.description,
+		placeholder: docs?.placeholder,
+		required,
+	};
 	const { shape } = leaf;
 	switch (leaf.kind) {
 		case 'map': {
@@ -34,7 +40,13 @@ export function leafField(leaf: FormLeaf, name: string, required: boolean): INod
 						name: 'entries',
 						displayName: 'Entry',
 						values: [
-							{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Name of the entry, as the connector expects it' },
+							{
+								displayName: 'Key',
+								name: 'key',
+								type: 'string',
+								default: '',
+								description: 'Name of the entry, as the connector expects it',
+							},
 							{
 								displayName: 'Value',
 								name: 'value',
@@ -56,38 +68,70 @@ export function leafField(leaf: FormLeaf, name: string, required: boolean): INod
 			break;
 	}
 	if (shape.type === 'enum') {
-		return { ...base, type: 'options', options: shape.values!.map((v) => ({ name: v, value: v })), default: shape.values![0] };
+		return {
+			...base,
+			type: 'options',
+			options: shape.values!.map((v) => ({ name: v, value: v })),
+			default: shape.values![0],
+		};
 	}
-	if (shape.type === 'boolean') return { ...base, type: 'boolean', default: false, description: docs?.description ?? `Whether to set ${fieldTitle(member)}` };
+	if (shape.type === 'boolean')
+		return {
+			...base,
+			type: 'boolean',
+			default: false,
+			description: docs?.description ?? `Whether to set ${fieldTitle(member)}`,
+		};
 	if (['integer', 'long', 'double'].includes(shape.type)) {
 		return {
 			...base,
 			type: 'number',
 			default: shape.range?.min ?? 0,
-			typeOptions: { minValue: shape.range?.min, maxValue: shape.range?.max, numberPrecision: shape.type === 'double' ? 2 : 0 },
+			typeOptions: {
+				minValue: shape.range?.min,
+				maxValue: shape.range?.max,
+				numberPrecision: shape.type === 'double' ? 2 : 0,
+			},
 		};
 	}
 	if (shape.type === 'timestamp') return { ...base, type: 'dateTime', default: '' };
-	return { ...base, type: 'string', default: '', typeOptions: isSecretShape(leaf.shapeName) ? { password: true } : undefined };
+	return {
+		...base,
+		type: 'string',
+		default: '',
+		typeOptions: isSecretShape(leaf.shapeName) ? { password: true } : undefined,
+	};
 }
 
 /** The member value for a field's value, or undefined when empty; wrong types are left for the validator to name. */
-export function leafValue(fn: IExecuteFunctions, itemIndex: number, leaf: FormLeaf, label: string, raw: unknown): unknown {
+export function leafValue(
+	fn: IExecuteFunctions,
+	itemIndex: number,
+	leaf: FormLeaf,
+	label: string,
+	raw: unknown,
+): unknown {
 	if (raw === undefined || raw === null || raw === '') return undefined;
 	switch (leaf.kind) {
 		case 'map': {
 			const entries = isPlainObject(raw) ? raw.entries : undefined;
 			if (!Array.isArray(entries)) return raw; // a wrong type from an expression: the validator names it
-			const filled = entries.filter((row): row is IDataObject => isPlainObject(row) && row.key !== undefined && row.key !== '');
+			const filled = entries.filter(
+				(row): row is IDataObject => isPlainObject(row) && row.key !== undefined && row.key !== '',
+			);
 			for (const row of filled) {
-				if (typeof row.key !== 'string') throw inputError(fn, itemIndex, `${label}: every key must be text (got ${showValue(row.key)})`);
+				if (typeof row.key !== 'string')
+					throw inputError(fn, itemIndex, `${label}: every key must be text (got ${showValue(row.key)})`);
 			}
 			return filled.length > 0 ? Object.fromEntries(filled.map((row) => [row.key as string, row.value])) : undefined;
 		}
 		case 'list': {
 			if (Array.isArray(raw)) return raw.length > 0 ? raw : undefined;
 			if (typeof raw !== 'string') return raw;
-			const values = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+			const values = raw
+				.split(',')
+				.map((s) => s.trim())
+				.filter((s) => s !== '');
 			return values.length > 0 ? values : undefined;
 		}
 		case 'json':
@@ -96,7 +140,13 @@ export function leafValue(fn: IExecuteFunctions, itemIndex: number, leaf: FormLe
 			break;
 	}
 	const type = shapeOf(leaf.shapeName).type;
-	if (['integer', 'long', 'double'].includes(type) && typeof raw === 'string' && raw.trim() !== '' && !isNaN(Number(raw))) return Number(raw);
+	if (
+		['integer', 'long', 'double'].includes(type) &&
+		typeof raw === 'string' &&
+		raw.trim() !== '' &&
+		!isNaN(Number(raw))
+	)
+		return Number(raw);
 	if (type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
 	return raw;
 }

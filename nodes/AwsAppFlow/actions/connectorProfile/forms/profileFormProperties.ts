@@ -6,7 +6,13 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { memberProperty } from '../../common/fields';
-import { CONNECTOR_TYPE_FORMS, TYPES_WITHOUT_FORM, fieldAt, type ConnectorTypeForm, type ProfileFormField } from './connectorTypeForms';
+import {
+	CONNECTOR_TYPE_FORMS,
+	TYPES_WITHOUT_FORM,
+	fieldAt,
+	type ConnectorTypeForm,
+	type ProfileFormField,
+} from './connectorTypeForms';
 import { leafField } from './leafFields';
 
 export type ProfileAction = 'CreateConnectorProfile' | 'UpdateConnectorProfile';
@@ -20,8 +26,17 @@ export function configModeProperty(): INodeProperties {
 		name: CONFIG_MODE,
 		type: 'options',
 		options: [
-			{ name: 'Using Form Fields', value: 'form', description: 'Fill in the properties and credentials of the chosen connector type' },
-			{ name: 'Using JSON', value: 'json', description: 'Write connectorProfileConfig in AppFlow syntax, for members or connector types the form does not offer' },
+			{
+				name: 'Using Form Fields',
+				value: 'form',
+				description: 'Fill in the properties and credentials of the chosen connector type',
+			},
+			{
+				name: 'Using JSON',
+				value: 'json',
+				description:
+					'Write connectorProfileConfig in AppFlow syntax, for members or connector types the form does not offer',
+			},
 		],
 		default: 'form',
 	};
@@ -62,7 +77,10 @@ function typeProperties(form: ConnectorTypeForm, action: ProfileAction): INodePr
 			.filter((f) => f.part === part && f.collection)
 			.map((f) => {
 				const shown = whenShow(form, f, true);
-				return { ...leafField(f.leaf, f.name, false), ...(Object.keys(shown!).length ? { displayOptions: { show: shown } } : {}) };
+				return {
+					...leafField(f.leaf, f.name, false),
+					...(Object.keys(shown!).length ? { displayOptions: { show: shown } } : {}),
+				};
 			})
 			.sort((a, b) => a.displayName.localeCompare(b.displayName));
 		if (options.length === 0) return [];

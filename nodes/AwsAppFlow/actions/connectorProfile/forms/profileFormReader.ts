@@ -8,7 +8,14 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
-import { CONNECTOR_TYPE_FORMS, PART_MEMBERS, TYPES_WITHOUT_FORM, fieldAt, type ConnectorTypeForm, type ProfilePart } from './connectorTypeForms';
+import {
+	CONNECTOR_TYPE_FORMS,
+	PART_MEMBERS,
+	TYPES_WITHOUT_FORM,
+	fieldAt,
+	type ConnectorTypeForm,
+	type ProfilePart,
+} from './connectorTypeForms';
 import { setPath } from './formLeaves';
 import { leafValue } from './leafFields';
 import { CONFIG_MODE, type ProfileAction } from './profileFormProperties';
@@ -51,10 +58,19 @@ function sendEmpty(form: ConnectorTypeForm, part: ProfilePart, action: ProfileAc
 	return action === 'CreateConnectorProfile' && form.fields.some((f) => f.part === part && !f.collection);
 }
 
-export function readProfileFormConfig(fn: IExecuteFunctions, itemIndex: number, action: ProfileAction): Record<string, unknown> {
+export function readProfileFormConfig(
+	fn: IExecuteFunctions,
+	itemIndex: number,
+	action: ProfileAction,
+): Record<string, unknown> {
 	const connectorType = fn.getNodeParameter('connectorType', itemIndex) as unknown;
 	if (typeof connectorType !== 'string') {
-		throw inputError(fn, itemIndex, `connectorType ${showValue(connectorType)} must be a string`, `Choose one of: ${[...CONNECTOR_TYPE_FORMS.keys()].join(', ')}`);
+		throw inputError(
+			fn,
+			itemIndex,
+			`connectorType ${showValue(connectorType)} must be a string`,
+			`Choose one of: ${[...CONNECTOR_TYPE_FORMS.keys()].join(', ')}`,
+		);
 	}
 	const form = CONNECTOR_TYPE_FORMS.get(connectorType);
 	if (!form) {
@@ -79,7 +95,8 @@ export function readProfileFormConfig(fn: IExecuteFunctions, itemIndex: number, 
 /** The reader for the connectorProfileConfig member: the form, or the JSON parameter as written. */
 export function connectorProfileConfigReader(action: ProfileAction): MemberReader {
 	return (fn, itemIndex) => {
-		if (fn.getNodeParameter(CONFIG_MODE, itemIndex, 'form') === 'json') return fn.getNodeParameter('connectorProfileConfig', itemIndex, '{}');
+		if (fn.getNodeParameter(CONFIG_MODE, itemIndex, 'form') === 'json')
+			return fn.getNodeParameter('connectorProfileConfig', itemIndex, '{}');
 		return readProfileFormConfig(fn, itemIndex, action);
 	};
 }

@@ -28,8 +28,22 @@ export const METADATA_CATALOG_PROPERTY: Partial<INodeProperties> = {
 					placeholder: 'arn:aws:iam::123456789012:role/appflow-glue',
 					description: 'IAM role AppFlow assumes to write to the Glue Data Catalog',
 				},
-				{ displayName: 'Database Name', name: 'databaseName', type: 'string', default: '', required: true, description: 'Glue database for the tables' },
-				{ displayName: 'Table Prefix', name: 'tablePrefix', type: 'string', default: '', required: true, description: 'Prefix of the table names AppFlow creates' },
+				{
+					displayName: 'Database Name',
+					name: 'databaseName',
+					type: 'string',
+					default: '',
+					required: true,
+					description: 'Glue database for the tables',
+				},
+				{
+					displayName: 'Table Prefix',
+					name: 'tablePrefix',
+					type: 'string',
+					default: '',
+					required: true,
+					description: 'Prefix of the table names AppFlow creates',
+				},
 			],
 		},
 	],
@@ -43,6 +57,13 @@ export function metadataCatalogReader(path: string): MemberReader {
 		const glue = (raw as IDataObject).glueDataCatalog as IDataObject | undefined;
 		if (!glue) return undefined;
 		// An empty group still goes out, so the request check names roleArn, databaseName and tablePrefix as required.
-		return { glueDataCatalog: compact({ roleArn: text(glue.roleArn), databaseName: text(glue.databaseName), tablePrefix: text(glue.tablePrefix) }) ?? {} };
+		return {
+			glueDataCatalog:
+				compact({
+					roleArn: text(glue.roleArn),
+					databaseName: text(glue.databaseName),
+					tablePrefix: text(glue.tablePrefix),
+				}) ?? {},
+		};
 	};
 }

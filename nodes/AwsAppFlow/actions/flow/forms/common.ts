@@ -21,7 +21,9 @@ export function enumLabel(value: string): string {
 		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
 		.split(/[_\s]+/)
 		.filter((w) => w !== '')
-		.map((w) => (ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+		.map((w) =>
+			ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
+		)
 		.join(' ');
 }
 
@@ -103,7 +105,11 @@ export function text(value: unknown): string | undefined {
 
 /** A comma-separated text (or an array from an expression) as a list of non-empty strings, or undefined. */
 export function textList(value: unknown): string[] | undefined {
-	const parts = Array.isArray(value) ? value.map((v) => text(v)) : typeof value === 'string' ? value.split(',').map((v) => text(v)) : [];
+	const parts = Array.isArray(value)
+		? value.map((v) => text(v))
+		: typeof value === 'string'
+			? value.split(',').map((v) => text(v))
+			: [];
 	const list = parts.filter((v): v is string => v !== undefined);
 	return list.length > 0 ? list : undefined;
 }
@@ -123,7 +129,8 @@ export function jsonField(fn: IExecuteFunctions, itemIndex: number, label: strin
 
 /** A form left untouched (n8n stores nothing, or an empty collection) reads as `whenUnset`. */
 export function unsetAsDefault(raw: unknown, whenUnset: IDataObject | undefined): unknown {
-	const unset = raw === undefined || raw === null || raw === '' || (isPlainObject(raw) && Object.keys(raw).length === 0);
+	const unset =
+		raw === undefined || raw === null || raw === '' || (isPlainObject(raw) && Object.keys(raw).length === 0);
 	return unset && whenUnset ? whenUnset : raw;
 }
 
@@ -153,7 +160,13 @@ export function keyValueRows(displayName: string, name: string, description: str
 				name: 'property',
 				displayName: 'Property',
 				values: [
-					{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Name of the property, as the connector documents it' },
+					{
+						displayName: 'Key',
+						name: 'key',
+						type: 'string',
+						default: '',
+						description: 'Name of the property, as the connector documents it',
+					},
 					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Value of the property' },
 				],
 			},
@@ -165,7 +178,10 @@ export function keyValueRows(displayName: string, name: string, description: str
 export function readKeyValueRows(value: unknown): Record<string, unknown> | undefined {
 	const entries = rows((value as IDataObject | undefined)?.property)
 		// Numbers and booleans from expressions become text; other types stay as given for the validator to name.
-		.map((row): readonly [string | undefined, unknown] => [text(row.key), typeof row.value === 'number' || typeof row.value === 'boolean' ? String(row.value) : (row.value ?? '')])
+		.map((row): readonly [string | undefined, unknown] => [
+			text(row.key),
+			typeof row.value === 'number' || typeof row.value === 'boolean' ? String(row.value) : (row.value ?? ''),
+		])
 		.filter((e): e is readonly [string, unknown] => e[0] !== undefined);
 	return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }

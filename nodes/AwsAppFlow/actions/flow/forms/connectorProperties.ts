@@ -10,11 +10,25 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { MemberSpec, ShapeSpec } from '../../../model/modelTypes';
 import { shapeOf } from '../../../model/validate';
 import { titleCase } from '../../common/memberDocs';
-import { DEFAULT_OPTION, compact, connectorMember, enumOptions, enumValues, isScalarShape, keyValueRows, readKeyValueRows, text, textList } from './common';
+import {
+	DEFAULT_OPTION,
+	compact,
+	connectorMember,
+	enumOptions,
+	enumValues,
+	isScalarShape,
+	keyValueRows,
+	readKeyValueRows,
+	text,
+	textList,
+} from './common';
 
 export type Direction = 'source' | 'destination';
 
-export const CONTAINERS: Record<Direction, string> = { source: 'SourceConnectorProperties', destination: 'DestinationConnectorProperties' };
+export const CONTAINERS: Record<Direction, string> = {
+	source: 'SourceConnectorProperties',
+	destination: 'DestinationConnectorProperties',
+};
 
 export interface ConnectorEntry {
 	/** The ConnectorType value, e.g. Servicenow. */
@@ -37,24 +51,47 @@ export function connectorEntries(direction: Direction): ConnectorEntry[] {
 
 /** Our descriptions of the scalar members of connector properties (they are what the editor and AI agents read). */
 const FIELD_DOCS: Record<string, { displayName?: string; description: string; placeholder?: string }> = {
-	object: { description: 'Object (entity) in the application, for example Account for Salesforce or tickets for Zendesk', placeholder: 'Account' },
-	bucketName: { description: 'Name of the S3 bucket (for Upsolver it starts with upsolver-appflow)', placeholder: 'my-bucket' },
-	bucketPrefix: { description: 'Folder (key prefix) in the bucket, without a leading slash', placeholder: 'appflow/accounts' },
-	intermediateBucketName: { description: 'S3 bucket where AppFlow stages the data before loading it into the warehouse', placeholder: 'my-staging-bucket' },
-	enableDynamicFieldUpdate: { description: 'Whether to pick up fields added to the Salesforce object after the flow was created' },
+	object: {
+		description: 'Object (entity) in the application, for example Account for Salesforce or tickets for Zendesk',
+		placeholder: 'Account',
+	},
+	bucketName: {
+		description: 'Name of the S3 bucket (for Upsolver it starts with upsolver-appflow)',
+		placeholder: 'my-bucket',
+	},
+	bucketPrefix: {
+		description: 'Folder (key prefix) in the bucket, without a leading slash',
+		placeholder: 'appflow/accounts',
+	},
+	intermediateBucketName: {
+		description: 'S3 bucket where AppFlow stages the data before loading it into the warehouse',
+		placeholder: 'my-staging-bucket',
+	},
+	enableDynamicFieldUpdate: {
+		description: 'Whether to pick up fields added to the Salesforce object after the flow was created',
+	},
 	includeDeletedRecords: { description: 'Whether to include records that are in the Salesforce recycle bin' },
 	dataTransferApi: {
 		displayName: 'Data Transfer API',
-		description: 'Salesforce API for the transfer: Automatic chooses by data size, Bulk API 2.0 for large volumes, REST for small ones',
+		description:
+			'Salesforce API for the transfer: Automatic chooses by data size, Bulk API 2.0 for large volumes, REST for small ones',
 	},
 	documentType: { description: 'Veeva document type to transfer, for example Promotional Piece' },
 	includeSourceFiles: { description: 'Whether to transfer the Veeva source files' },
 	includeRenditions: { description: 'Whether to transfer the Veeva renditions of the documents' },
 	includeAllVersions: { description: 'Whether to transfer every version of the Veeva documents, not only the latest' },
-	objectPath: { description: 'Path of the SAP OData object, for example /sap/opu/odata/sap/API_SALES_ORDER_SRV/A_SalesOrder' },
+	objectPath: {
+		description: 'Path of the SAP OData object, for example /sap/opu/odata/sap/API_SALES_ORDER_SRV/A_SalesOrder',
+	},
 	entityName: { description: 'Entity of the custom connector to read or write' },
-	idFieldNames: { displayName: 'ID Field Names', description: 'Fields that identify a record for upsert, update or delete, comma-separated', placeholder: 'Id' },
-	writeOperationType: { description: 'How records are written: Insert (the default), Upsert or Update (need ID field names), or Delete' },
+	idFieldNames: {
+		displayName: 'ID Field Names',
+		description: 'Fields that identify a record for upsert, update or delete, comma-separated',
+		placeholder: 'Id',
+	},
+	writeOperationType: {
+		description: 'How records are written: Insert (the default), Upsert or Update (need ID field names), or Delete',
+	},
 	domainName: { description: 'Name of the Amazon Connect Customer Profiles domain' },
 	objectTypeName: { description: 'Object type of the Customer Profiles domain to write' },
 };
@@ -80,7 +117,10 @@ const STRUCTURED_FIELDS: Record<string, INodeProperties> = {
 				displayName: 'Max Page Size',
 				name: 'maxPageSize',
 				type: 'number',
-				typeOptions: { minValue: shapeOf('SAPODataMaxPageSize').range?.min, maxValue: shapeOf('SAPODataMaxPageSize').range?.max },
+				typeOptions: {
+					minValue: shapeOf('SAPODataMaxPageSize').range?.min,
+					maxValue: shapeOf('SAPODataMaxPageSize').range?.max,
+				},
 				default: 10000,
 				description: 'Most records AppFlow requests per page',
 			},
@@ -88,13 +128,20 @@ const STRUCTURED_FIELDS: Record<string, INodeProperties> = {
 				displayName: 'Max Parallelism',
 				name: 'maxParallelism',
 				type: 'number',
-				typeOptions: { minValue: shapeOf('SAPODataMaxParallelism').range?.min, maxValue: shapeOf('SAPODataMaxParallelism').range?.max },
+				typeOptions: {
+					minValue: shapeOf('SAPODataMaxParallelism').range?.min,
+					maxValue: shapeOf('SAPODataMaxParallelism').range?.max,
+				},
 				default: 10,
 				description: 'Most requests AppFlow runs at once against the SAP system',
 			},
 		],
 	},
-	customProperties: keyValueRows('Custom Properties', 'customProperties', 'Properties the custom connector defines for this entity'),
+	customProperties: keyValueRows(
+		'Custom Properties',
+		'customProperties',
+		'Properties the custom connector defines for this entity',
+	),
 	customDataTransferApi: {
 		displayName: 'Data Transfer API',
 		name: 'customDataTransferApi',
@@ -103,7 +150,13 @@ const STRUCTURED_FIELDS: Record<string, INodeProperties> = {
 		default: {},
 		description: 'API of the custom connector to use for the transfer',
 		options: [
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Name of the API as the connector defines it' },
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: 'Name of the API as the connector defines it',
+			},
 			{
 				displayName: 'Type',
 				name: 'type',
@@ -167,7 +220,8 @@ const STRUCTURED_FIELDS: Record<string, INodeProperties> = {
 				name: 'preserveSourceDataTyping',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to keep the source data types in Parquet output instead of writing strings (Amazon S3 only)',
+				description:
+					'Whether to keep the source data types in Parquet output instead of writing strings (Amazon S3 only)',
 			},
 			{
 				displayName: 'Target File Size (MB)',
@@ -187,8 +241,20 @@ const STRUCTURED_FIELDS: Record<string, INodeProperties> = {
 		default: {},
 		description: 'What AppFlow does with records the destination refuses',
 		options: [
-			{ displayName: 'Error Bucket Name', name: 'bucketName', type: 'string', default: '', description: 'S3 bucket where AppFlow writes the refused records' },
-			{ displayName: 'Error Bucket Prefix', name: 'bucketPrefix', type: 'string', default: '', description: 'Folder (key prefix) in the error bucket' },
+			{
+				displayName: 'Error Bucket Name',
+				name: 'bucketName',
+				type: 'string',
+				default: '',
+				description: 'S3 bucket where AppFlow writes the refused records',
+			},
+			{
+				displayName: 'Error Bucket Prefix',
+				name: 'bucketPrefix',
+				type: 'string',
+				default: '',
+				description: 'Folder (key prefix) in the error bucket',
+			},
 			{
 				displayName: 'Fail on First Error',
 				name: 'failOnFirstDestinationError',
@@ -206,8 +272,20 @@ const STRUCTURED_FIELDS: Record<string, INodeProperties> = {
 		default: {},
 		description: 'Where AppFlow keeps the responses of successful writes',
 		options: [
-			{ displayName: 'Bucket Name', name: 'bucketName', type: 'string', default: '', description: 'S3 bucket for the responses' },
-			{ displayName: 'Bucket Prefix', name: 'bucketPrefix', type: 'string', default: '', description: 'Folder (key prefix) in that bucket' },
+			{
+				displayName: 'Bucket Name',
+				name: 'bucketName',
+				type: 'string',
+				default: '',
+				description: 'S3 bucket for the responses',
+			},
+			{
+				displayName: 'Bucket Prefix',
+				name: 'bucketPrefix',
+				type: 'string',
+				default: '',
+				description: 'Folder (key prefix) in that bucket',
+			},
 		],
 	},
 };
@@ -229,9 +307,18 @@ function chosen(collection: IDataObject, name: string): unknown {
 
 /** How each structured shape is built from its fields, keyed by shape name. */
 const STRUCTURED: Record<string, StructuredMember> = {
-	S3InputFormatConfig: { fields: ['s3InputFileType'], read: (v) => compact({ s3InputFileType: text(v.s3InputFileType) }) },
-	SAPODataParallelismConfig: { fields: ['sapoDataOptions'], read: (v) => compact({ maxParallelism: chosen(collectionOf(v, 'sapoDataOptions'), 'maxParallelism') }) },
-	SAPODataPaginationConfig: { fields: ['sapoDataOptions'], read: (v) => compact({ maxPageSize: chosen(collectionOf(v, 'sapoDataOptions'), 'maxPageSize') }) },
+	S3InputFormatConfig: {
+		fields: ['s3InputFileType'],
+		read: (v) => compact({ s3InputFileType: text(v.s3InputFileType) }),
+	},
+	SAPODataParallelismConfig: {
+		fields: ['sapoDataOptions'],
+		read: (v) => compact({ maxParallelism: chosen(collectionOf(v, 'sapoDataOptions'), 'maxParallelism') }),
+	},
+	SAPODataPaginationConfig: {
+		fields: ['sapoDataOptions'],
+		read: (v) => compact({ maxPageSize: chosen(collectionOf(v, 'sapoDataOptions'), 'maxPageSize') }),
+	},
 	CustomProperties: { fields: ['customProperties'], read: (v) => readKeyValueRows(v.customProperties) },
 	DataTransferApi: {
 		fields: ['customDataTransferApi'],
@@ -272,25 +359,37 @@ function readOutputFormat(values: IDataObject): unknown {
 			prefixFormat: chosen(o, 'prefixFormat'),
 			pathPrefixHierarchy: Array.isArray(hierarchy) && hierarchy.length > 0 ? hierarchy : undefined,
 		}),
-		aggregationConfig: compact({ aggregationType: chosen(o, 'aggregationType'), targetFileSize: chosen(o, 'targetFileSize') }),
+		aggregationConfig: compact({
+			aggregationType: chosen(o, 'aggregationType'),
+			targetFileSize: chosen(o, 'targetFileSize'),
+		}),
 		preserveSourceDataTyping: chosen(o, 'preserveSourceDataTyping'),
 	});
 }
 
 function scalarProperty(member: string, shape: ShapeSpec, spec: MemberSpec, required: boolean): INodeProperties {
 	const docs = FIELD_DOCS[member];
-	const base = { displayName: docs?.displayName ?? titleCase(member), name: member, description: docs?.description, placeholder: docs?.placeholder };
+	const base = {
+		displayName: docs?.displayName ?? titleCase(member),
+		name: member,
+		description: docs?.description,
+		placeholder: docs?.placeholder,
+	};
 	if (shape.type === 'enum') {
 		const options = enumOptions(spec.target);
-		return required ? { ...base, type: 'options', options, default: shape.values![0], required } : { ...base, type: 'options', options: [DEFAULT_OPTION, ...options], default: '' };
+		return required
+			? { ...base, type: 'options', options, default: shape.values![0], required }
+			: { ...base, type: 'options', options: [DEFAULT_OPTION, ...options], default: '' };
 	}
-	if (shape.type === 'boolean') return { ...base, type: 'boolean', default: (spec.default as boolean | undefined) ?? false };
+	if (shape.type === 'boolean')
+		return { ...base, type: 'boolean', default: (spec.default as boolean | undefined) ?? false };
 	return { ...base, type: 'string', default: '', required: required || undefined };
 }
 
 /** Reads a scalar member; empty text and booleans at the model's default are left out. */
 function readScalar(value: unknown, shape: ShapeSpec, spec: MemberSpec): unknown {
-	if (shape.type === 'boolean') return typeof value === 'boolean' && value !== ((spec.default as boolean | undefined) ?? false) ? value : undefined;
+	if (shape.type === 'boolean')
+		return typeof value === 'boolean' && value !== ((spec.default as boolean | undefined) ?? false) ? value : undefined;
 	if (shape.type === 'list') return textList(value);
 	return text(value);
 }
@@ -312,7 +411,10 @@ function sameScalar(a: string, b: string): boolean {
 
 export function buildConnectorForm(direction: Direction): ConnectorForm {
 	const entries = connectorEntries(direction);
-	const fields = new Map<string, { property?: INodeProperties; scalar?: { target: string; spec: MemberSpec }; types: string[]; requiredIn: number }>();
+	const fields = new Map<
+		string,
+		{ property?: INodeProperties; scalar?: { target: string; spec: MemberSpec }; types: string[]; requiredIn: number }
+	>();
 	const uncovered: string[] = [];
 	for (const entry of entries) {
 		for (const [member, spec] of Object.entries(entry.shape.members ?? {})) {
@@ -320,7 +422,9 @@ export function buildConnectorForm(direction: Direction): ConnectorForm {
 			if (isScalarShape(shape)) {
 				const seen = fields.get(member);
 				if (seen?.scalar && !sameScalar(seen.scalar.target, spec.target)) {
-					throw new Error(`${direction} connector member ${member} has two different scalar shapes (${seen.scalar.target}, ${spec.target})`);
+					throw new Error(
+						`${direction} connector member ${member} has two different scalar shapes (${seen.scalar.target}, ${spec.target})`,
+					);
 				}
 				const field = seen ?? { scalar: { target: spec.target, spec }, types: [], requiredIn: 0 };
 				field.types.push(entry.connectorType);
@@ -358,7 +462,9 @@ export function readConnectorProperties(values: IDataObject, entry: ConnectorEnt
 	const out: Record<string, unknown> = {};
 	for (const [member, spec] of Object.entries(entry.shape.members ?? {})) {
 		const shape = shapeOf(spec.target);
-		const value = isScalarShape(shape) ? readScalar(values[member], shape, spec) : STRUCTURED[spec.target]?.read(values, shape);
+		const value = isScalarShape(shape)
+			? readScalar(values[member], shape, spec)
+			: STRUCTURED[spec.target]?.read(values, shape);
 		if (value !== undefined) out[member] = value;
 	}
 	return out;

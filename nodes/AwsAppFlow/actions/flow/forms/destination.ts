@@ -61,7 +61,8 @@ export const DESTINATIONS_PROPERTY: INodeProperties = {
 					displayName: 'Destination (JSON)',
 					name: 'value',
 					type: 'json',
-					default: '{\n  "connectorType": "S3",\n  "destinationConnectorProperties": { "S3": { "bucketName": "my-bucket" } }\n}',
+					default:
+						'{\n  "connectorType": "S3",\n  "destinationConnectorProperties": { "S3": { "bucketName": "my-bucket" } }\n}',
 					description: 'One destination in AppFlow syntax, or a list of them, for options the form does not offer',
 				},
 			],
@@ -69,7 +70,12 @@ export const DESTINATIONS_PROPERTY: INodeProperties = {
 	],
 };
 
-function readDestination(fn: IExecuteFunctions, itemIndex: number, row: IDataObject, position: number): Record<string, unknown> {
+function readDestination(
+	fn: IExecuteFunctions,
+	itemIndex: number,
+	row: IDataObject,
+	position: number,
+): Record<string, unknown> {
 	const values = withDefaults(row, DESTINATION_FIELDS);
 	const entry = DESTINATION_FORM.entries.find((e) => e.connectorType === values.connectorType);
 	if (!entry) {

@@ -14,7 +14,12 @@ import { TRIGGER_PROPERTY, triggerReader } from './trigger';
 export { METADATA_CATALOG_PROPERTY };
 
 /** The four required members, in the order a flow reads: when, from where, to where, what. */
-export const FLOW_FORM_PROPERTIES: INodeProperties[] = [TRIGGER_PROPERTY, SOURCE_PROPERTY, DESTINATIONS_PROPERTY, TASKS_PROPERTY];
+export const FLOW_FORM_PROPERTIES: INodeProperties[] = [
+	TRIGGER_PROPERTY,
+	SOURCE_PROPERTY,
+	DESTINATIONS_PROPERTY,
+	TASKS_PROPERTY,
+];
 
 /**
  * Readers for the members the forms build. `prefix` is where the forms live: '' for Create (own parameters),
@@ -27,10 +32,18 @@ export function flowFormReaders(
 ): Record<string, MemberReader> {
 	return {
 		// Create Flow: an untouched trigger is On Demand and untouched tasks Map All. Update: untouched means unchanged.
-		triggerConfig: triggerReader(`${prefix}triggerConfig`, prefix === '' ? { trigger: { triggerType: 'OnDemand' } } : undefined),
+		triggerConfig: triggerReader(
+			`${prefix}triggerConfig`,
+			prefix === '' ? { trigger: { triggerType: 'OnDemand' } } : undefined,
+		),
 		sourceFlowConfig: sourceReader(`${prefix}sourceFlowConfig`),
 		destinationFlowConfigList: destinationsReader(`${prefix}destinationFlowConfigList`),
-		tasks: tasksReader(`${prefix}tasks`, `${prefix}sourceFlowConfig`, currentSourceType, prefix === '' ? { definition: { mode: 'mapAll' } } : undefined),
+		tasks: tasksReader(
+			`${prefix}tasks`,
+			`${prefix}sourceFlowConfig`,
+			currentSourceType,
+			prefix === '' ? { definition: { mode: 'mapAll' } } : undefined,
+		),
 		metadataCatalogConfig: metadataCatalogReader('additionalFields.metadataCatalogConfig'),
 	};
 }

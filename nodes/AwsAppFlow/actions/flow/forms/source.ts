@@ -73,7 +73,8 @@ export const SOURCE_PROPERTY: INodeProperties = {
 					displayName: 'Source (JSON)',
 					name: 'value',
 					type: 'json',
-					default: '{\n  "connectorType": "S3",\n  "sourceConnectorProperties": { "S3": { "bucketName": "my-bucket" } }\n}',
+					default:
+						'{\n  "connectorType": "S3",\n  "sourceConnectorProperties": { "S3": { "bucketName": "my-bucket" } }\n}',
 					description:
 						'The whole sourceFlowConfig in AppFlow syntax, for options the form does not offer; when set, it replaces the Source fields',
 				},
@@ -106,7 +107,9 @@ export function readSource(fn: IExecuteFunctions, itemIndex: number, raw: unknow
 	const values = withDefaults(groups.source as IDataObject, SOURCE_FIELDS);
 	const entry = entryFor(fn, itemIndex, values.connectorType);
 	const connectorType = entry.connectorType;
-	const datetimeTypeFieldName = NO_PROFILE_TYPES.includes(connectorType) ? undefined : text(values.datetimeTypeFieldName);
+	const datetimeTypeFieldName = NO_PROFILE_TYPES.includes(connectorType)
+		? undefined
+		: text(values.datetimeTypeFieldName);
 	return compact({
 		connectorType,
 		apiVersion: API_VERSION_TYPES.includes(connectorType) ? text(values.apiVersion) : undefined,

@@ -13,7 +13,18 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
-import { compact, connectorMember, enumOptions, enumValues, jsonField, readParameter, rows, text, unsetAsDefault, withDefaults } from './common';
+import {
+	compact,
+	connectorMember,
+	enumOptions,
+	enumValues,
+	jsonField,
+	readParameter,
+	rows,
+	text,
+	unsetAsDefault,
+	withDefaults,
+} from './common';
 import { sourceConnectorType } from './source';
 
 /** What a filter operator compares with, per AppFlow's task properties. The model's Operator enum lists them. */
@@ -29,11 +40,20 @@ const FILTER_OPERATORS: Record<string, 'value' | 'values' | 'bounds'> = {
 };
 
 for (const op of Object.keys(FILTER_OPERATORS)) {
-	if (!enumValues('Operator').includes(op)) throw new Error(`Filter operator ${op} is not in the model's Operator enum`);
+	if (!enumValues('Operator').includes(op))
+		throw new Error(`Filter operator ${op} is not in the model's Operator enum`);
 }
 
 const MAPPING_FIELDS: INodeProperties[] = [
-	{ displayName: 'Source Field', name: 'sourceField', type: 'string', default: '', required: true, placeholder: 'ID', description: 'Field of the source object' },
+	{
+		displayName: 'Source Field',
+		name: 'sourceField',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'ID',
+		description: 'Field of the source object',
+	},
 	{
 		displayName: 'Destination Field',
 		name: 'destinationField',
@@ -48,7 +68,8 @@ const MAPPING_FIELDS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'string',
-		description: 'Data type of the source field as the connector reports it (for example ID, string, double, datetime); optional',
+		description:
+			'Data type of the source field as the connector reports it (for example ID, string, double, datetime); optional',
 	},
 	{
 		displayName: 'Destination Data Type',
@@ -61,21 +82,31 @@ const MAPPING_FIELDS: INodeProperties[] = [
 ];
 
 const FILTER_FIELDS: INodeProperties[] = [
-	{ displayName: 'Field', name: 'field', type: 'string', default: '', required: true, placeholder: 'Amount', description: 'Source field to filter on' },
+	{
+		displayName: 'Field',
+		name: 'field',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'Amount',
+		description: 'Source field to filter on',
+	},
 	{
 		displayName: 'Operator',
 		name: 'operator',
 		type: 'options',
 		options: enumOptions('Operator', (v) => v in FILTER_OPERATORS).sort((a, b) => a.name.localeCompare(b.name)),
 		default: 'EQUAL_TO',
-		description: "How to compare; each connector supports some of them (the request check names the ones the source's operator list lacks)",
+		description:
+			"How to compare; each connector supports some of them (the request check names the ones the source's operator list lacks)",
 	},
 	{
 		displayName: 'Value',
 		name: 'value',
 		type: 'string',
 		default: '',
-		description: 'Value to compare with; for Equal To and Not Equal To, one or more values, comma-separated. Dates as epoch milliseconds.',
+		description:
+			'Value to compare with; for Equal To and Not Equal To, one or more values, comma-separated. Dates as epoch milliseconds.',
 		displayOptions: { hide: { operator: ['BETWEEN'] } },
 	},
 	{
@@ -110,8 +141,16 @@ export const TASKS_FIELDS: INodeProperties[] = [
 		name: 'mode',
 		type: 'options',
 		options: [
-			{ name: 'Map All Fields', value: 'mapAll', description: 'Copy every source field to a destination field of the same name' },
-			{ name: 'Explicit Mappings', value: 'mappings', description: 'Copy only the fields listed, each to the destination field given' },
+			{
+				name: 'Map All Fields',
+				value: 'mapAll',
+				description: 'Copy every source field to a destination field of the same name',
+			},
+			{
+				name: 'Explicit Mappings',
+				value: 'mappings',
+				description: 'Copy only the fields listed, each to the destination field given',
+			},
 			{ name: 'JSON', value: 'json', description: "Give the whole tasks list in AppFlow's syntax" },
 		],
 		default: 'mapAll',
@@ -141,7 +180,8 @@ export const TASKS_FIELDS: INodeProperties[] = [
 		displayName: 'Tasks (JSON)',
 		name: 'json',
 		type: 'json',
-		default: '[\n  { "taskType": "Map_all", "sourceFields": [], "taskProperties": {}, "connectorOperator": { "S3": "NO_OP" } }\n]',
+		default:
+			'[\n  { "taskType": "Map_all", "sourceFields": [], "taskProperties": {}, "connectorOperator": { "S3": "NO_OP" } }\n]',
 		description: "The whole tasks list in AppFlow's syntax",
 		displayOptions: { show: { mode: ['json'] } },
 	},
@@ -164,15 +204,30 @@ function operatorFor(sourceType: string | undefined, operator: string): Record<s
 	return member ? { [member]: operator } : undefined;
 }
 
-function filterTask(fn: IExecuteFunctions, itemIndex: number, row: IDataObject, position: number, sourceType: string | undefined): Record<string, unknown> {
+function filterTask(
+	fn: IExecuteFunctions,
+	itemIndex: number,
+	row: IDataObject,
+	position: number,
+	sourceType: string | undefined,
+): Record<string, unknown> {
 	const values = withDefaults(row, FILTER_FIELDS);
 	const field = text(values.field);
 	// Only the operators listed; anything else (a wrong type from an expression, or a name like __proto__) is refused.
-	const operator = typeof values.operator === 'string' && Object.prototype.hasOwnProperty.call(FILTER_OPERATORS, values.operator) ? values.operator : undefined;
+	const operator =
+		typeof values.operator === 'string' && Object.prototype.hasOwnProperty.call(FILTER_OPERATORS, values.operator)
+			? values.operator
+			: undefined;
 	const kind = operator === undefined ? undefined : FILTER_OPERATORS[operator];
 	const where = `Filter ${position}${field ? ` (${field})` : ''}`;
 	if (!field) throw inputError(fn, itemIndex, `${where} has no field`, 'Set the source field the filter compares.');
-	if (!kind || operator === undefined) throw inputError(fn, itemIndex, `${where}: ${showValue(values.operator)} is not a filter operator`, `Use one of: ${Object.keys(FILTER_OPERATORS).join(', ')}`);
+	if (!kind || operator === undefined)
+		throw inputError(
+			fn,
+			itemIndex,
+			`${where}: ${showValue(values.operator)} is not a filter operator`,
+			`Use one of: ${Object.keys(FILTER_OPERATORS).join(', ')}`,
+		);
 	const properties: Record<string, string> = {};
 	if (kind === 'bounds') {
 		const lower = text(values.lowerBound);
@@ -187,22 +242,46 @@ function filterTask(fn: IExecuteFunctions, itemIndex: number, row: IDataObject, 
 	}
 	const dataType = text(values.dataType);
 	if (dataType) properties.DATA_TYPE = dataType;
-	return compact({ taskType: 'Filter', sourceFields: [field], connectorOperator: operatorFor(sourceType, operator), taskProperties: properties })!;
+	return compact({
+		taskType: 'Filter',
+		sourceFields: [field],
+		connectorOperator: operatorFor(sourceType, operator),
+		taskProperties: properties,
+	})!;
 }
 
-export function buildTasks(fn: IExecuteFunctions, itemIndex: number, group: IDataObject, sourceType: string | undefined): unknown {
+export function buildTasks(
+	fn: IExecuteFunctions,
+	itemIndex: number,
+	group: IDataObject,
+	sourceType: string | undefined,
+): unknown {
 	const values = withDefaults(group, TASKS_FIELDS);
 	if (values.mode === 'json') return jsonField(fn, itemIndex, 'Tasks (JSON)', values.json);
-	const filters = rows((values.filters as IDataObject | undefined)?.filter).map((row, n) => filterTask(fn, itemIndex, row, n + 1, sourceType));
+	const filters = rows((values.filters as IDataObject | undefined)?.filter).map((row, n) =>
+		filterTask(fn, itemIndex, row, n + 1, sourceType),
+	);
 	if (values.mode === 'mapAll') {
 		return [
-			compact({ taskType: 'Map_all', sourceFields: [], connectorOperator: operatorFor(sourceType, 'NO_OP'), taskProperties: {} }),
+			compact({
+				taskType: 'Map_all',
+				sourceFields: [],
+				connectorOperator: operatorFor(sourceType, 'NO_OP'),
+				taskProperties: {},
+			}),
 			...filters,
 		];
 	}
-	if (values.mode !== 'mappings') throw inputError(fn, itemIndex, `Unknown mapping mode ${showValue(values.mode)}`, 'Use mapAll, mappings or json.');
+	if (values.mode !== 'mappings')
+		throw inputError(fn, itemIndex, `Unknown mapping mode ${showValue(values.mode)}`, 'Use mapAll, mappings or json.');
 	const mappingRows = rows((values.mappings as IDataObject | undefined)?.mapping);
-	if (mappingRows.length === 0) throw inputError(fn, itemIndex, 'Explicit mappings need at least one mapping', 'Add a mapping, or choose Map All Fields.');
+	if (mappingRows.length === 0)
+		throw inputError(
+			fn,
+			itemIndex,
+			'Explicit mappings need at least one mapping',
+			'Add a mapping, or choose Map All Fields.',
+		);
 	const maps = mappingRows.map((row, n) => {
 		const m = withDefaults(row, MAPPING_FIELDS);
 		const sourceField = text(m.sourceField);
@@ -212,11 +291,18 @@ export function buildTasks(fn: IExecuteFunctions, itemIndex: number, group: IDat
 			sourceFields: [sourceField],
 			destinationField: text(m.destinationField) ?? sourceField,
 			connectorOperator: operatorFor(sourceType, 'NO_OP'),
-			taskProperties: compact({ SOURCE_DATA_TYPE: text(m.sourceDataType), DESTINATION_DATA_TYPE: text(m.destinationDataType) }),
+			taskProperties: compact({
+				SOURCE_DATA_TYPE: text(m.sourceDataType),
+				DESTINATION_DATA_TYPE: text(m.destinationDataType),
+			}),
 		})!;
 	});
 	const projected = [...new Set(maps.map((t) => (t.sourceFields as string[])[0]))];
-	const projection = compact({ taskType: 'Filter', sourceFields: projected, connectorOperator: operatorFor(sourceType, 'PROJECTION') })!;
+	const projection = compact({
+		taskType: 'Filter',
+		sourceFields: projected,
+		connectorOperator: operatorFor(sourceType, 'PROJECTION'),
+	})!;
 	return [projection, ...filters, ...maps];
 }
 
@@ -246,5 +332,10 @@ export function tasksReader(
 	whenUnset?: IDataObject,
 ): MemberReader {
 	return async (fn, itemIndex) =>
-		await readTasks(fn, itemIndex, unsetAsDefault(readParameter(fn, itemIndex, path), whenUnset), async () => sourceConnectorType(fn, itemIndex, sourcePath) ?? (await currentSourceType?.(fn, itemIndex)));
+		await readTasks(
+			fn,
+			itemIndex,
+			unsetAsDefault(readParameter(fn, itemIndex, path), whenUnset),
+			async () => sourceConnectorType(fn, itemIndex, sourcePath) ?? (await currentSourceType?.(fn, itemIndex)),
+		);
 }

@@ -72,7 +72,8 @@ export const TRIGGER_FIELDS: INodeProperties[] = [
 		type: 'options',
 		options: enumOptions('TriggerType'),
 		default: 'OnDemand',
-		description: 'On Demand: runs when started. Scheduled: runs on a schedule once activated. Event: runs on events from the source (Salesforce, for example).',
+		description:
+			'On Demand: runs when started. Scheduled: runs on a schedule once activated. Event: runs on events from the source (Salesforce, for example).',
 	},
 	{
 		displayName: 'Schedule Expression',
@@ -81,7 +82,8 @@ export const TRIGGER_FIELDS: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'rate(1hours)',
-		description: 'How often the flow runs: rate(5minutes), rate(1hours), rate(1days), or a cron expression such as cron(0 6 * * ? *)',
+		description:
+			'How often the flow runs: rate(5minutes), rate(1hours), rate(1days), or a cron expression such as cron(0 6 * * ? *)',
 		displayOptions: { show: { triggerType: ['Scheduled'] } },
 	},
 	{
