@@ -203,7 +203,7 @@ describe('Start Flow: Wait for Completion', () => {
 		controller.abort();
 		const error = await running;
 		expect(Date.now() - cancelledAt).toBeLessThan(100);
-		expect((error as Error).message).toBe('The execution was cancelled manually');
+		expect((error as Error).message).toBe('The execution was cancelled while waiting');
 		expect(error).toBeInstanceOf(Error);
 		expect((error as Error).message).toMatch(/cancel/i);
 		expect(Date.now() - began).toBeLessThan(2000);
@@ -257,16 +257,16 @@ describe('Start Flow: Wait for Completion', () => {
 	});
 });
 
-describe('sleepUnlessCancelled', () => {
+describe('sleep', () => {
 	it('leaves no listener on the execution signal however many times it sleeps, and still ends at once on cancel', async () => {
-		const { sleepUnlessCancelled } = await import('../../nodes/AwsAppFlow/transport/waitForRun');
+		const { sleep } = await import('../../nodes/AwsAppFlow/transport/sleep');
 		const controller = new AbortController();
 		const warnings: string[] = [];
 		const onWarning = (w: Error) => warnings.push(w.name);
 		process.on('warning', onWarning);
-		for (let i = 0; i < 30; i++) await sleepUnlessCancelled(1, controller.signal);
+		for (let i = 0; i < 30; i++) await sleep(1, controller.signal);
 		const began = Date.now();
-		const pending = sleepUnlessCancelled(60_000, controller.signal).catch((e: Error) => e);
+		const pending = sleep(60_000, controller.signal).catch((e: Error) => e);
 		controller.abort();
 		const error = await pending;
 		await new Promise((resolve) => setImmediate(resolve));
@@ -274,6 +274,6 @@ describe('sleepUnlessCancelled', () => {
 		expect((error as Error).name).toMatch(/Cancel/);
 		expect(Date.now() - began).toBeLessThan(100);
 		expect(warnings).not.toContain('MaxListenersExceededWarning');
-		await expect(sleepUnlessCancelled(10, controller.signal)).rejects.toThrow(/cancel/i);
+		await expect(sleep(10, controller.signal)).rejects.toThrow(/cancel/i);
 	});
 });

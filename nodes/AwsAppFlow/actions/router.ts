@@ -10,13 +10,14 @@
  */
 import type { AppflowClient } from '@aws-sdk/client-appflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError, sleepWithAbort } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { createAppflowClient } from '../transport/client';
 import { secretsOf, type AppFlowCredentialData } from '../transport/credentials';
 import { toNodeError } from '../transport/errors';
 import { readExecutionOptions, type ExecutionOptions } from '../transport/executionOptions';
 import { sendAction } from '../transport/send';
+import { sleep } from '../transport/sleep';
 import type { ItemContext } from './common/operation';
 import { findOperation } from './registry';
 
@@ -87,7 +88,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const { size, intervalMs } = options.batching;
 	try {
 		for (let start = 0; start < items.length; start += size) {
-			if (start > 0 && intervalMs > 0) await sleepWithAbort(intervalMs, cancelSignal);
+			if (start > 0 && intervalMs > 0) await sleep(intervalMs, cancelSignal);
 			if (size === 1) {
 				output.push(...(await runItem(start)));
 				continue;

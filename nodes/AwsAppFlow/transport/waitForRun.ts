@@ -5,9 +5,8 @@
  * found yet counts as pending. Successful, Error and Canceled are final (CancelStarted is not). Polling is bounded
  * by the timeout, and every sleep ends at once when the n8n execution is cancelled.
  */
-import { sleepWithAbort } from 'n8n-workflow';
-
 import type { SendPage } from './paginate';
+import { sleep } from './sleep';
 
 /** Statuses after which a run changes no more. */
 export const FINAL_RUN_STATUSES: readonly string[] = ['Successful', 'Error', 'Canceled'];
@@ -45,23 +44,6 @@ export async function findExecutionRecord(
 	return undefined;
 }
 
-/**
- * n8n's sleepWithAbort, on a signal of its own for each sleep: sleepWithAbort leaves its listener on the signal
- * it is given, and a long wait would pile hundreds onto the execution's cancel signal (Node warns from 11 on).
- */
-export async function sleepUnlessCancelled(ms: number, signal?: AbortSignal): Promise<void> {
-	if (!signal) return await sleepWithAbort(ms);
-	const own = new AbortController();
-	const forward = () => own.abort();
-	if (signal.aborted) own.abort();
-	else signal.addEventListener('abort', forward, { once: true });
-	try {
-		await sleepWithAbort(ms, own.signal);
-	} finally {
-		signal.removeEventListener('abort', forward);
-	}
-}
-
 export interface WaitForRunOptions {
 	/** Milliseconds between checks. */
 	pollIntervalMs: number;
@@ -96,7 +78,7 @@ export async function waitForRun(
 	for (;;) {
 		// Records lag behind StartFlow: look only after a first interval.
 		const remaining = deadline - now();
-		await sleepUnlessCancelled(Math.max(0, Math.min(options.pollIntervalMs, remaining)), options.signal);
+		await sleep(Math.max(0, Math.min(options.pollIntervalMs, remaining)), options.signal);
 		record = (await findExecutionRecord(send, flowName, executionId)) ?? record;
 		checks++;
 		if (record && isFinalRunStatus(record.executionStatus))
