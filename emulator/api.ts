@@ -1,6 +1,6 @@
 /** The public face of the emulator: start-up options, the running emulator's interface and its statistics. */
 import type { Faults } from './faults';
-import type { RunSettings } from './handlers/context';
+import type { RecordOrder, RunSettings } from './handlers/context';
 import type { MetadataCacheReset, RunOutcome } from './state/types';
 
 export const DEFAULT_ACCESS_KEY_ID = 'AKIAEMULATORTESTKEY1';
@@ -28,6 +28,8 @@ export interface EmulatorOptions {
 	recordDelayMs?: number;
 	/** Flows whose runs end in Error. */
 	failFlows?: Iterable<string>;
+	/** The order of execution records (default newestFirst; AWS documents none). */
+	recordOrder?: RecordOrder;
 	/** How runs of flows not in failFlows end (default: Successful). */
 	runOutcome?: (flowName: string) => RunOutcome;
 	/** Refuse requests not signed with the key pair (default true). */

@@ -6,7 +6,7 @@
  *   GET    /__emulator/faults       active faults
  *   POST   /__emulator/faults       add a fault (a FaultSpec or a list of them) -> { ids }
  *   DELETE /__emulator/faults       remove all faults
- *   POST   /__emulator/config       { runDurationMs?, cancelDurationMs?, recordDelayMs?, failFlows?: string[] } -> settings
+ *   POST   /__emulator/config       { runDurationMs?, cancelDurationMs?, recordDelayMs?, recordOrder?, failFlows?: string[] } -> settings
  *   POST   /__emulator/trigger-run  { flowName } -> { executionId } (a run of an active scheduled/event flow)
  */
 import type { ServerResponse } from 'node:http';
@@ -14,6 +14,7 @@ import { AwsError } from './errors';
 import type { FaultSpec } from './faults';
 import { sendJson } from './http';
 import type { Emulator } from './api';
+import type { RecordOrder } from './handlers/context';
 
 export const CONTROL_PREFIX = '/__emulator/';
 
@@ -30,6 +31,8 @@ function parse(body: Buffer): Record<string, unknown> | unknown[] {
 	}
 }
 
+const RECORD_ORDERS: readonly RecordOrder[] = ['newestFirst', 'oldestFirst', 'shuffled'];
+
 const isDuration = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 function configure(api: ControlApi, body: Record<string, unknown>): void {
@@ -39,12 +42,16 @@ function configure(api: ControlApi, body: Record<string, unknown>): void {
 		if (body[name] !== undefined && !isDuration(body[name]))
 			throw badRequest(`${name} must be a number of milliseconds.`);
 	}
+	if (body.recordOrder !== undefined && !RECORD_ORDERS.includes(body.recordOrder as RecordOrder)) {
+		throw badRequest(`recordOrder must be one of ${RECORD_ORDERS.join(', ')}.`);
+	}
 	if (failFlows !== undefined && !(Array.isArray(failFlows) && failFlows.every((f) => typeof f === 'string'))) {
 		throw badRequest('failFlows must be a list of flow names.');
 	}
 	for (const name of durations) {
 		if (body[name] !== undefined) api.runs[name] = body[name] as number;
 	}
+	if (body.recordOrder !== undefined) api.runs.recordOrder = body.recordOrder as RecordOrder;
 	if (failFlows !== undefined) {
 		api.runs.failFlows.clear();
 		for (const name of failFlows as string[]) api.runs.failFlows.add(name);
@@ -95,8 +102,8 @@ export function handleControl(
 			const parsed = parse(body);
 			if (Array.isArray(parsed)) throw badRequest('The body must be a JSON object.');
 			configure(api, parsed);
-			const { runDurationMs, cancelDurationMs, recordDelayMs } = api.runs;
-			reply({ runDurationMs, cancelDurationMs, recordDelayMs, failFlows: [...api.runs.failFlows] });
+			const { runDurationMs, cancelDurationMs, recordDelayMs, recordOrder } = api.runs;
+			reply({ runDurationMs, cancelDurationMs, recordDelayMs, recordOrder, failFlows: [...api.runs.failFlows] });
 			break;
 		}
 		case 'POST trigger-run': {

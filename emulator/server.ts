@@ -98,6 +98,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		cancelDurationMs: options.cancelDurationMs ?? 300,
 		recordDelayMs: options.recordDelayMs ?? 0,
 		failFlows: new Set(initialFailFlows),
+		recordOrder: options.recordOrder ?? 'newestFirst',
 		runOutcome: options.runOutcome,
 	};
 	const initialRuns = { ...runs };
@@ -239,6 +240,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			runs.runDurationMs = initialRuns.runDurationMs;
 			runs.cancelDurationMs = initialRuns.cancelDurationMs;
 			runs.recordDelayMs = initialRuns.recordDelayMs;
+			runs.recordOrder = initialRuns.recordOrder;
 			runs.failFlows.clear();
 			for (const name of initialFailFlows) runs.failFlows.add(name);
 		},

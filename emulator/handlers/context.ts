@@ -2,6 +2,8 @@
 import type { Store } from '../state/store';
 import type { Json, RunOutcome } from '../state/types';
 
+export type RecordOrder = 'newestFirst' | 'oldestFirst' | 'shuffled';
+
 export interface RunSettings {
 	/** How long a run stays InProgress. */
 	runDurationMs: number;
@@ -11,6 +13,11 @@ export interface RunSettings {
 	recordDelayMs: number;
 	/** Flows whose runs end in Error. */
 	failFlows: Set<string>;
+	/**
+	 * The order DescribeFlowExecutionRecords lists runs in. AWS documents none (newest first is what is seen), so
+	 * clients are tested against each.
+	 */
+	recordOrder: RecordOrder;
 	/** Decides how a run of a flow ends when the flow is not in `failFlows`. */
 	runOutcome?: (flowName: string) => RunOutcome;
 }

@@ -1,11 +1,13 @@
 /** StartFlow, StopFlow, DescribeFlowExecutionRecords, CancelFlowExecutions: activating flows and running them. */
+import { createHash } from 'node:crypto';
+
 import { conflict, unsupported } from '../errors';
 import { newestFirstKey, paginate, type PageRequest } from '../pagination';
 import { idempotent } from '../state/idempotency';
 import { executionRecord, isActive, isRecorded, startRun } from '../state/runs';
-import type { FlowRecord, Json } from '../state/types';
+import type { FlowRecord, Json, RunRecord } from '../state/types';
 import { compact } from '../wire';
-import type { Handler, HandlerContext } from './context';
+import type { Handler, HandlerContext, RecordOrder } from './context';
 import { requireFlow, triggerTypeOf } from './flows';
 
 /** A run of a flow whose connector profile was deleted (forceDelete) fails, as it would on AWS. */
@@ -51,12 +53,20 @@ export const stopFlow: Handler = (ctx, input: { flowName: string }) => {
 	return { flowArn: flow.arn, flowStatus: flow.status };
 };
 
+/** Sort keys (ascending) for each record order; the shuffled one is stable, so page tokens stay valid. */
+const RECORD_ORDER_KEYS: Record<RecordOrder, (run: RunRecord) => string> = {
+	newestFirst: (run) => newestFirstKey(run.sequence),
+	oldestFirst: (run) => String(run.sequence).padStart(16, '0'),
+	shuffled: (run) => createHash('sha1').update(run.executionId).digest('hex'),
+};
+
 export const describeFlowExecutionRecords: Handler = (ctx, input: PageRequest & { flowName: string }) => {
 	const flow = requireFlow(ctx, input.flowName);
 	const recorded = flow.runs.filter((run) => isRecorded(run, ctx.now, ctx.runs.recordDelayMs));
+	const keyOf = RECORD_ORDER_KEYS[ctx.runs.recordOrder];
 	const page = paginate(
-		recorded,
-		(run) => newestFirstKey(run.sequence),
+		[...recorded].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0)),
+		keyOf,
 		input,
 		`DescribeFlowExecutionRecords:${flow.name}`,
 	);

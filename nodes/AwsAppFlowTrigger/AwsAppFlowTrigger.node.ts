@@ -15,11 +15,12 @@ import { memberProperty } from '../AwsAppFlow/actions/common/fields';
 import { searchFlows } from '../AwsAppFlow/methods/listSearch';
 import { APPFLOW_MODEL } from '../AwsAppFlow/model/appflow.generated';
 import { testCredential } from '../AwsAppFlow/transport/credentialTest';
+import { PAGE_CAPS } from '../AwsAppFlow/transport/paginate';
 import { withSession } from '../AwsAppFlow/transport/session';
 import { FINAL_RUN_STATUSES } from '../AwsAppFlow/transport/waitForRun';
 import { readFlowName, type PollInput, type Watch } from './common';
 import { pollFlowStatusChanged } from './flowStatusChanged';
-import { MAX_RECORD_PAGES, pollRunFinished } from './runFinished';
+import { pollRunFinished } from './runFinished';
 
 const properties: INodeProperties[] = [
 	{
@@ -63,7 +64,7 @@ const properties: INodeProperties[] = [
 		type: 'multiOptions',
 		options: FINAL_RUN_STATUSES.map((status) => ({ name: status, value: status })),
 		default: [...FINAL_RUN_STATUSES],
-		description: `Emit only runs that ended with these statuses (all three if empty). Up to ${MAX_RECORD_PAGES * 100} runs per flow are read per poll.`,
+		description: `Emit only runs that ended with these statuses (all three if empty). Up to ${PAGE_CAPS.triggerRecords * 100} runs per flow are read per poll.`,
 		displayOptions: { show: { event: ['runFinished'] } },
 	},
 	{

@@ -2,11 +2,8 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { locatorValue } from '../AwsAppFlow/actions/common/locators';
-import { collectPages } from '../AwsAppFlow/transport/paginate';
+import { collectPages, PAGE_CAPS } from '../AwsAppFlow/transport/paginate';
 import type { AppFlowSession } from '../AwsAppFlow/transport/session';
-
-/** Pages of ListFlows read per poll at most (100 flows a page). */
-export const MAX_FLOW_PAGES = 100;
 
 export type Watch = 'flow' | 'all';
 
@@ -32,7 +29,7 @@ export function epochMs(value: unknown): number | undefined {
 	return undefined;
 }
 
-/** Every flow of the account and Region (ListFlows, all pages up to MAX_FLOW_PAGES). */
+/** Every flow of the account and Region (ListFlows, all pages up to PAGE_CAPS.allFlows). */
 export async function listAllFlows(session: AppFlowSession): Promise<IDataObject[]> {
 	return (await collectPages(
 		'ListFlows',
@@ -40,7 +37,7 @@ export async function listAllFlows(session: AppFlowSession): Promise<IDataObject
 		'flows',
 		{ returnAll: true, limit: Infinity },
 		(input) => session.send('ListFlows', input),
-		MAX_FLOW_PAGES,
+		PAGE_CAPS.allFlows,
 	)) as IDataObject[];
 }
 

@@ -375,9 +375,7 @@ async function withHeap<T>(
 	}
 }
 
-async function listing(
-	emulator: EmulatorProcess,
-): Promise<{
+async function listing(emulator: EmulatorProcess): Promise<{
 	flows: number;
 	createMs: number;
 	node: ListingSide;

@@ -68,12 +68,44 @@ describe('control endpoints', () => {
 		});
 	});
 
+	it('lists execution records newest first, oldest first or shuffled, paging each consistently', async () => {
+		bed.emulator.runs.runDurationMs = 0;
+		await bed.client.send(new CreateFlowCommand(s3Flow('ordered')));
+		const started: string[] = [];
+		for (let i = 0; i < 7; i++)
+			started.push((await bed.client.send(new StartFlowCommand({ flowName: 'ordered' }))).executionId!);
+		const listed = async () => {
+			const ids: string[] = [];
+			let nextToken: string | undefined;
+			do {
+				const page = await bed.client.send(
+					new DescribeFlowExecutionRecordsCommand({ flowName: 'ordered', maxResults: 3, nextToken }),
+				);
+				ids.push(...page.flowExecutions!.map((r) => r.executionId!));
+				nextToken = page.nextToken;
+			} while (nextToken);
+			return ids;
+		};
+		expect(await listed()).toEqual([...started].reverse());
+		expect((await control(bed.emulator.url, 'POST', 'config', { recordOrder: 'oldestFirst' })).status).toBe(200);
+		expect(await listed()).toEqual(started);
+		await control(bed.emulator.url, 'POST', 'config', { recordOrder: 'shuffled' });
+		const shuffled = await listed();
+		expect([...shuffled].sort()).toEqual([...started].sort());
+		expect(shuffled).not.toEqual(started);
+		expect(shuffled).not.toEqual([...started].reverse());
+		expect((await control(bed.emulator.url, 'POST', 'config', { recordOrder: 'sideways' })).status).toBe(400);
+		bed.emulator.reset();
+		expect(bed.emulator.runs.recordOrder).toBe('newestFirst');
+	});
+
 	it('configure run duration and failing flows, and fire scheduled runs', async () => {
 		const configured = await control(bed.emulator.url, 'POST', 'config', { runDurationMs: 20, failFlows: ['doomed'] });
 		expect(configured.body).toEqual({
 			runDurationMs: 20,
 			cancelDurationMs: 100,
 			recordDelayMs: 0,
+			recordOrder: 'newestFirst',
 			failFlows: ['doomed'],
 		});
 		expect(bed.emulator.runs.failFlows.has('doomed')).toBe(true);

@@ -14,16 +14,18 @@ import {
 
 import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
 import type { AppFlowOperation } from '../../nodes/AwsAppFlow/actions/common/operation';
-import { registerConnector } from '../../nodes/AwsAppFlow/actions/connector/registerConnector.operation';
-import { updateConnectorRegistration } from '../../nodes/AwsAppFlow/actions/connector/updateConnectorRegistration.operation';
-import { createConnectorProfile } from '../../nodes/AwsAppFlow/actions/connectorProfile/createConnectorProfile.operation';
+import { operationForAction } from '../../nodes/AwsAppFlow/actions/registry';
 import {
 	CONNECTOR_TYPE_FORMS,
 	PART_SHAPES,
 } from '../../nodes/AwsAppFlow/actions/connectorProfile/forms/connectorTypeForms';
-import { updateConnectorProfile } from '../../nodes/AwsAppFlow/actions/connectorProfile/updateConnectorProfile.operation';
 import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 import { validateActionInput } from '../../nodes/AwsAppFlow/model/validate';
+
+const registerConnector = operationForAction('RegisterConnector');
+const updateConnectorRegistration = operationForAction('UpdateConnectorRegistration');
+const createConnectorProfile = operationForAction('CreateConnectorProfile');
+const updateConnectorProfile = operationForAction('UpdateConnectorProfile');
 
 const inputModeProperty = new AwsAppFlow().description.properties.find((p) => p.name === 'inputMode')!;
 

@@ -8,9 +8,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyColl
 import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 import { validateActionInput, validateShape } from '../../nodes/AwsAppFlow/model/validate';
 import type { AppFlowOperation } from '../../nodes/AwsAppFlow/actions/common/operation';
+import { operationForAction } from '../../nodes/AwsAppFlow/actions/registry';
 import { readRequest } from '../../nodes/AwsAppFlow/actions/common/request';
-import { createFlow } from '../../nodes/AwsAppFlow/actions/flow/createFlow.operation';
-import { updateFlow } from '../../nodes/AwsAppFlow/actions/flow/updateFlow.operation';
 import {
 	DESTINATION_FIELDS,
 	DESTINATION_FORM,
@@ -19,6 +18,9 @@ import {
 import { SOURCE_FIELDS, SOURCE_FORM, readSource } from '../../nodes/AwsAppFlow/actions/flow/forms/source';
 import { TASKS_FIELDS } from '../../nodes/AwsAppFlow/actions/flow/forms/tasks';
 import { TRIGGER_FIELDS } from '../../nodes/AwsAppFlow/actions/flow/forms/trigger';
+
+const createFlow = operationForAction('CreateFlow');
+const updateFlow = operationForAction('UpdateFlow');
 
 // ---------------------------------------------------------------------------------------------------------------
 // The fake

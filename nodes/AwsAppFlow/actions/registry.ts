@@ -1,5 +1,9 @@
-/** Every resource and its operations; adding an operation is one file plus one line in its resource file. */
+/**
+ * Every resource and its operations. Adding an AppFlow action is its operation file plus one line in its resource
+ * file (and an emulator handler); the node's options, the README table and the tests' counts follow from here.
+ */
 import type { AppFlowOperation } from './common/operation';
+import type { ResourceDefinition } from './common/resource';
 import { connectorResource } from './connector/Connector.resource';
 import { connectorEntityResource } from './connectorEntity/ConnectorEntity.resource';
 import { connectorProfileResource } from './connectorProfile/ConnectorProfile.resource';
@@ -7,12 +11,7 @@ import { flowResource } from './flow/Flow.resource';
 import { flowExecutionResource } from './flowExecution/FlowExecution.resource';
 import { tagsResource } from './tag/Tag.resource';
 
-export interface ResourceDefinition {
-	value: string;
-	name: string;
-	description: string;
-	operations: AppFlowOperation[];
-}
+export type { ResourceDefinition };
 
 export const RESOURCES: ResourceDefinition[] = [
 	flowResource,
@@ -23,10 +22,17 @@ export const RESOURCES: ResourceDefinition[] = [
 	tagsResource,
 ];
 
-const byKey = new Map(
-	RESOURCES.flatMap((r) => r.operations.map((op) => [`${r.value}:${op.definition.operation}`, op] as const)),
-);
+const OPERATIONS = RESOURCES.flatMap((r) => r.operations);
+const byKey = new Map(OPERATIONS.map((op) => [`${op.definition.resource}:${op.definition.operation}`, op] as const));
+const byAction = new Map(OPERATIONS.map((op) => [op.definition.action, op] as const));
 
 export function findOperation(resource: string, operation: string): AppFlowOperation | undefined {
 	return byKey.get(`${resource}:${operation}`);
+}
+
+/** The operation that sends `action` (each AppFlow action is exactly one operation). */
+export function operationForAction(action: string): AppFlowOperation {
+	const operation = byAction.get(action);
+	if (!operation) throw new Error(`No operation sends ${action}`);
+	return operation;
 }

@@ -8,15 +8,13 @@
  * batch has settled. Throttling is left to the SDK's retries on the shared client: in adaptive mode its rate
  * limiter slows every call of the execution down instead of failing items.
  */
-import type { AppflowClient } from '@aws-sdk/client-appflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { createAppflowClient } from '../transport/client';
 import { secretsOf, type AppFlowCredentialData } from '../transport/credentials';
 import { toNodeError } from '../transport/errors';
 import { readExecutionOptions, type ExecutionOptions } from '../transport/executionOptions';
-import { sendAction } from '../transport/send';
+import { openSession } from '../transport/session';
 import { sleep } from '../transport/sleep';
 import type { ItemContext } from './common/operation';
 import { findOperation } from './registry';
@@ -42,7 +40,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		];
 	}
 	const cancelSignal = this.getExecutionCancelSignal?.();
-	let client: Promise<AppflowClient> | undefined;
+	const session = openSession(credentials, options.client);
 	// Resource and operation take no expressions (noDataExpression): the same for every item, so read once.
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operationName = this.getNodeParameter('operation', 0) as string;
@@ -64,8 +62,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 				itemIndex,
 				send: async (sentAction, input) => {
 					action = sentAction;
-					client ??= createAppflowClient(credentials, options.client);
-					return await sendAction(await client, sentAction, input, cancelSignal);
+					return await session.send(sentAction, input, cancelSignal);
 				},
 			};
 			action = operation.definition.action;
@@ -104,11 +101,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		}
 	} finally {
 		// The execution's client goes with it: its keep-alive sockets are closed rather than left to the server.
-		if (client)
-			await client.then(
-				(c) => c.destroy(),
-				() => undefined,
-			);
+		await session.close();
 	}
 	return [output];
 }

@@ -14,11 +14,11 @@ import {
 
 import { locatorValue } from '../actions/common/locators';
 import type { AppFlowResponse } from '../transport/send';
+import { PAGE_CAPS, pages } from '../transport/paginate';
 import { withSession } from '../transport/session';
 
-const PAGE_SIZE = 100;
-/** Pages read in one call while a filter finds too few matches. */
-const MAX_PAGES_PER_CALL = 10;
+/** What the editor shows at a time: one page of 100 (the most most list actions give). */
+const PICKER_PAGE_SIZE = 100;
 /** Matches that are enough for one call. */
 const ENOUGH_MATCHES = 20;
 
@@ -38,16 +38,18 @@ async function search(
 ): Promise<INodeListSearchResult> {
 	return await withSession(fn, async (session) => {
 		const results: INodeListSearchItems[] = [];
-		let nextToken = paginationToken;
-		for (let page = 0; page < (filter ? MAX_PAGES_PER_CALL : 1); page++) {
-			const response = await session.send(action, {
-				...input,
-				maxResults: PAGE_SIZE,
-				...(nextToken ? { nextToken } : {}),
-			});
-			results.push(...itemsOf(response).filter((item) => matches(filter, item)));
-			nextToken = typeof response.nextToken === 'string' && response.nextToken !== '' ? response.nextToken : undefined;
-			if (!nextToken || results.length >= ENOUGH_MATCHES) break;
+		let nextToken: string | undefined;
+		const send = async (request: object) => await session.send(action, request);
+		// Without a filter one page answers the call; with one, pages are read on until enough match.
+		const options = {
+			maxPages: filter ? PAGE_CAPS.pickerSearch : 1,
+			pageSize: () => PICKER_PAGE_SIZE,
+			startToken: paginationToken,
+		};
+		for await (const page of pages(action, input, send, options)) {
+			results.push(...itemsOf(page.response).filter((item) => matches(filter, item)));
+			nextToken = page.nextToken;
+			if (results.length >= ENOUGH_MATCHES) break;
 		}
 		return { results, paginationToken: nextToken };
 	});

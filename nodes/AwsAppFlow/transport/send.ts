@@ -15,8 +15,14 @@ async function loadSdk(): Promise<SdkModule> {
 
 export type AppFlowResponse = Record<string, unknown>;
 
+/** What the node needs of an AppFlow client: the SDK's AppflowClient, or a test's or benchmark's stand-in. */
+export interface AppFlowClientLike {
+	send(command: Parameters<AppflowClient['send']>[0], options?: { abortSignal?: AbortSignal }): Promise<unknown>;
+	destroy(): void;
+}
+
 export async function sendAction(
-	client: AppflowClient,
+	client: AppFlowClientLike,
 	action: string,
 	input: object,
 	abortSignal?: AbortSignal,

@@ -1,58 +1,97 @@
 /**
- * An AppFlow client for code that runs outside the router's item loop (pickers, the trigger's polls): the same
- * credential and client factory, every failure turned into an n8n error with secrets masked, and the client
- * closed when the work is done.
+ * The one client lifecycle. An execution, a picker call, a trigger poll and a credential test each open a session:
+ * the client is made on first use from the credential (transport/client.ts) and destroyed when the work ends, so
+ * no keep-alive socket outlives it. Tests and the benchmark inject a client factory instead of patching modules.
  */
-import type { AppflowClient } from '@aws-sdk/client-appflow';
-import type { INode } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
-import { createAppflowClient } from './client';
+import { createAppflowClient, type ClientOptions } from './client';
 import { secretsOf, type AppFlowCredentialData } from './credentials';
 import { isAwsServiceError, toNodeError } from './errors';
-import { sendAction, type AppFlowResponse } from './send';
+import { sendAction, type AppFlowClientLike, type AppFlowResponse } from './send';
 
-export interface SessionHost {
-	getNode(): INode;
-	getCredentials(type: string): Promise<object>;
+export type ClientFactory = (credentials: AppFlowCredentialData, options: ClientOptions) => Promise<AppFlowClientLike>;
+
+// Called through the module binding so a jest.spyOn on createAppflowClient still sees every call.
+const realFactory: ClientFactory = async (credentials, options) => await createAppflowClient(credentials, options);
+let clientFactory: ClientFactory = realFactory;
+
+/** Makes every session build its client with `factory` (tests, benchmarks); no argument restores the real one. */
+export function useClientFactory(factory?: ClientFactory): void {
+	clientFactory = factory ?? realFactory;
 }
 
+/** Raw AppFlow calls: failures are the SDK's own errors, for the caller to map (the router does so per item). */
+export interface ClientSession {
+	send(action: string, input: object, abortSignal?: AbortSignal): Promise<AppFlowResponse>;
+	close(): Promise<void>;
+}
+
+export function openSession(credentials: AppFlowCredentialData, options: ClientOptions = {}): ClientSession {
+	let client: Promise<AppFlowClientLike> | undefined;
+	return {
+		async send(action, input, abortSignal) {
+			client ??= clientFactory(credentials, options);
+			return await sendAction(await client, action, input, abortSignal);
+		},
+		async close() {
+			if (client)
+				await client.then(
+					(c) => c.destroy(),
+					() => undefined,
+				);
+			client = undefined;
+		},
+	};
+}
+
+/** Runs `work` with a session and closes it afterwards, whatever happens. */
+export async function withClientSession<T>(
+	credentials: AppFlowCredentialData,
+	options: ClientOptions,
+	work: (session: ClientSession) => Promise<T>,
+): Promise<T> {
+	const session = openSession(credentials, options);
+	try {
+		return await work(session);
+	} finally {
+		await session.close();
+	}
+}
+
+/** What pickers and trigger polls run in: an n8n context with the node's credential. */
+export interface SessionHost {
+	getNode(): INode;
+	getCredentials(type: string): Promise<ICredentialDataDecryptedObject | object>;
+}
+
+/** Calls for work outside the item loop: failures are already n8n errors with secrets masked. */
 export interface AppFlowSession {
 	send(action: string, input: object): Promise<AppFlowResponse>;
 	/** As send, but undefined when AppFlow answers ResourceNotFoundException. */
 	sendIfFound(action: string, input: object): Promise<AppFlowResponse | undefined>;
-	close(): void;
 }
 
-export async function openSession(host: SessionHost, abortSignal?: AbortSignal): Promise<AppFlowSession> {
-	const credentials = (await host.getCredentials('awsAppFlowApi')) as AppFlowCredentialData;
-	const secrets = secretsOf(credentials);
-	let client: AppflowClient | undefined;
-	const call = async (action: string, input: object, notFound: boolean): Promise<AppFlowResponse | undefined> => {
-		try {
-			client ??= await createAppflowClient(credentials);
-			return await sendAction(client, action, input, abortSignal);
-		} catch (error) {
-			if (notFound && isAwsServiceError(error) && error.name === 'ResourceNotFoundException') return undefined;
-			throw toNodeError(error, { node: host.getNode(), itemIndex: 0, secrets, action });
-		}
-	};
-	return {
-		send: async (action, input) => (await call(action, input, false))!,
-		sendIfFound: async (action, input) => await call(action, input, true),
-		close: () => client?.destroy(),
-	};
-}
-
-/** Runs `work` with a session and closes it afterwards. */
+/** Runs `work` (a picker call, a poll) with the host's credential; the client is destroyed afterwards. */
 export async function withSession<T>(
 	host: SessionHost,
 	work: (session: AppFlowSession) => Promise<T>,
 	abortSignal?: AbortSignal,
 ): Promise<T> {
-	const session = await openSession(host, abortSignal);
-	try {
-		return await work(session);
-	} finally {
-		session.close();
-	}
+	const credentials = (await host.getCredentials('awsAppFlowApi')) as AppFlowCredentialData;
+	const secrets = secretsOf(credentials);
+	return await withClientSession(credentials, {}, async (client) => {
+		const call = async (action: string, input: object, notFound: boolean) => {
+			try {
+				return await client.send(action, input, abortSignal);
+			} catch (error) {
+				if (notFound && isAwsServiceError(error) && error.name === 'ResourceNotFoundException') return undefined;
+				throw toNodeError(error, { node: host.getNode(), itemIndex: 0, secrets, action });
+			}
+		};
+		return await work({
+			send: async (action, input) => (await call(action, input, false))!,
+			sendIfFound: async (action, input) => await call(action, input, true),
+		});
+	});
 }

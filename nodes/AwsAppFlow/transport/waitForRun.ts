@@ -5,7 +5,7 @@
  * found yet counts as pending. Successful, Error and Canceled are final (CancelStarted is not). Polling is bounded
  * by the timeout, and every sleep ends at once when the n8n execution is cancelled.
  */
-import type { SendPage } from './paginate';
+import { elements, PAGE_CAPS, type SendPage } from './paginate';
 import { sleep } from './sleep';
 
 /** Statuses after which a run changes no more. */
@@ -14,32 +14,19 @@ export const FINAL_RUN_STATUSES: readonly string[] = ['Successful', 'Error', 'Ca
 export const isFinalRunStatus = (status: unknown): boolean =>
 	typeof status === 'string' && FINAL_RUN_STATUSES.includes(status);
 
-/** The largest page DescribeFlowExecutionRecords returns. */
-export const RECORDS_PAGE_SIZE = 100;
-
-/** Pages read per check at most: 100 pages of 100 records, far more than a flow keeps for a run that just started. */
-export const MAX_RECORD_PAGES_PER_CHECK = 100;
-
 export type ExecutionRecord = Record<string, unknown> & { executionId?: string; executionStatus?: string };
 
-/**
- * The execution record of `executionId`, paging through all of the flow's records (up to `maxPages` pages of
- * 100); undefined when no page holds it (yet).
- */
+/** The execution record of `executionId`, reading the flow's records page by page; undefined when no page holds it (yet). */
 export async function findExecutionRecord(
 	send: SendPage,
 	flowName: string,
 	executionId: string,
-	maxPages = MAX_RECORD_PAGES_PER_CHECK,
+	maxPages: number = PAGE_CAPS.waitCheck,
 ): Promise<ExecutionRecord | undefined> {
-	let nextToken: unknown;
-	for (let page = 0; page < maxPages; page++) {
-		const response = await send({ flowName, maxResults: RECORDS_PAGE_SIZE, ...(nextToken ? { nextToken } : {}) });
-		const records = (response.flowExecutions as ExecutionRecord[] | undefined) ?? [];
-		const found = records.find((record) => record.executionId === executionId);
-		if (found) return found;
-		nextToken = response.nextToken;
-		if (!nextToken) return undefined;
+	for await (const record of elements('DescribeFlowExecutionRecords', { flowName }, 'flowExecutions', send, {
+		maxPages,
+	})) {
+		if ((record as ExecutionRecord).executionId === executionId) return record as ExecutionRecord;
 	}
 	return undefined;
 }

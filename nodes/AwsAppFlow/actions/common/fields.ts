@@ -7,11 +7,9 @@ import type { INodeProperties, NodePropertyTypes } from 'n8n-workflow';
 import { APPFLOW_MODEL } from '../../model/appflow.generated';
 import type { ShapeSpec } from '../../model/modelTypes';
 import { shapeOf } from '../../model/validate';
+import { isPagingMember } from '../../transport/paginate';
 import { isLocatorMember, locatorTyped } from './locators';
 import { MEMBER_DOCS, titleCase } from './memberDocs';
-
-/** Members the node manages itself: pagination is Return All / Limit. */
-export const PAGINATION_MEMBERS = ['nextToken', 'maxResults'];
 
 export function inputShape(action: string): ShapeSpec {
 	return shapeOf(APPFLOW_MODEL.operations[action].input);
@@ -135,7 +133,7 @@ export function additionalFieldsProperty(
 	const members = Object.entries(inputShape(action).members!)
 		.filter(
 			([name, spec]) =>
-				(!spec.required || name in overrides) && !PAGINATION_MEMBERS.includes(name) && !exclude.includes(name),
+				(!spec.required || name in overrides) && !isPagingMember(action, name) && !exclude.includes(name),
 		)
 		.map(([name]) => memberProperty(action, name, { required: false, ...overrides[name] }))
 		.sort((a, b) => a.displayName.localeCompare(b.displayName));

@@ -1,7 +1,8 @@
 /**
  * `defineOperation` pairs an operation's description with its execute in one small file per operation. The common
  * case (read the request, send it, shape the answer) needs only a declaration; operations with more to do pass
- * their own readers, emit or execute.
+ * their own readers, emit or execute. An operation names only its AppFlow action: its value is the action in
+ * lowerCamelCase and its resource is the one that lists it (common/resource.ts binds the two).
  */
 import {
 	updateDisplayOptions,
@@ -13,7 +14,7 @@ import {
 
 import { APPFLOW_MODEL } from '../../model/appflow.generated';
 import type { AppFlowResponse } from '../../transport/send';
-import { collectPages } from '../../transport/paginate';
+import { collectPages, pagingOf } from '../../transport/paginate';
 import { additionalFieldsProperty, inputShape, memberProperty, paginationProperties } from './fields';
 import { readRequest, type MemberReader } from './request';
 
@@ -32,10 +33,8 @@ export type OutputSpec =
 	/** AWS answers with nothing: emit `{ success: true }` plus the identifiers acted on. */
 	| { kind: 'empty'; echo: string[] };
 
-export interface OperationDefinition {
-	resource: string;
-	/** The AppFlow action name in lowerCamelCase: the parameter value saved in workflows. */
-	operation: string;
+/** What an operation file declares. */
+export interface OperationSpec {
 	/** The AppFlow action, e.g. DescribeFlow. */
 	action: string;
 	/** n8n-style option name: Create, Get, Get Many, Update, Delete, Start, ... */
@@ -59,6 +58,13 @@ export interface OperationDefinition {
 	execute?: (ctx: ItemContext) => Promise<IDataObject[]>;
 }
 
+/** An operation as the node shows it: bound to the resource that lists it. */
+export interface OperationDefinition extends OperationSpec {
+	resource: string;
+	/** The AppFlow action name in lowerCamelCase: the parameter value saved in workflows. */
+	operation: string;
+}
+
 export interface AppFlowOperation {
 	definition: OperationDefinition;
 	option: INodePropertyOptions;
@@ -76,11 +82,11 @@ function defaultJsonExample(action: string): Record<string, unknown> {
 	return example;
 }
 
-function isListWithPages(def: OperationDefinition): boolean {
-	return def.output.kind === 'list' && inputShape(def.action).members!.nextToken !== undefined;
+function isListWithPages(def: OperationSpec): boolean {
+	return def.output.kind === 'list' && pagingOf(def.action) !== undefined;
 }
 
-function emit(def: OperationDefinition, request: Record<string, unknown>, response: AppFlowResponse): IDataObject[] {
+function emit(def: OperationSpec, request: Record<string, unknown>, response: AppFlowResponse): IDataObject[] {
 	switch (def.output.kind) {
 		case 'single':
 			return [response as IDataObject];
@@ -97,7 +103,7 @@ function emit(def: OperationDefinition, request: Record<string, unknown>, respon
 	}
 }
 
-export async function defaultExecute(def: OperationDefinition, ctx: ItemContext): Promise<IDataObject[]> {
+export async function defaultExecute(def: OperationSpec, ctx: ItemContext): Promise<IDataObject[]> {
 	const request = await readRequest(ctx.fn, ctx.itemIndex, def.action, { readers: def.readers });
 	if (def.output.kind === 'list' && isListWithPages(def)) {
 		const returnAll = ctx.fn.getNodeParameter('returnAll', ctx.itemIndex, false) as boolean;
@@ -114,7 +120,16 @@ export async function defaultExecute(def: OperationDefinition, ctx: ItemContext)
 	return emit(def, request, await ctx.send(def.action, request));
 }
 
-export function defineOperation(def: OperationDefinition): AppFlowOperation {
+export function defineOperation(spec: OperationSpec): OperationSpec {
+	return spec;
+}
+
+/** The parameter value of an action's operation, saved in workflows: DescribeFlow -> describeFlow. */
+export const operationValue = (action: string) => action.charAt(0).toLowerCase() + action.slice(1);
+
+/** The operation of `spec` under `resource`: its option and its parameters, shown for that resource only. */
+export function bindOperation(resource: string, spec: OperationSpec): AppFlowOperation {
+	const def: OperationDefinition = { ...spec, resource, operation: operationValue(spec.action) };
 	const show = { resource: [def.resource], operation: [def.operation] };
 	const requiredMembers = Object.entries(inputShape(def.action).members!)
 		.filter(([, m]) => m.required)

@@ -8,7 +8,8 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8
 import { APPFLOW_MODEL } from '../../model/appflow.generated';
 import type { ShapeSpec } from '../../model/modelTypes';
 import { formatViolation, isPlainObject, shapeOf, showValue, validateActionInput } from '../../model/validate';
-import { PAGINATION_MEMBERS, inputShape, isScalarList, isStringMap } from './fields';
+import { isPagingMember } from '../../transport/paginate';
+import { inputShape, isScalarList, isStringMap } from './fields';
 import { locatorValue } from './locators';
 
 export type InputMode = 'fields' | 'json';
@@ -192,7 +193,7 @@ export async function readRequest(
 	const additional = (fn.getNodeParameter('additionalFields', itemIndex, {}) ?? {}) as IDataObject;
 	const request: Record<string, unknown> = {};
 	for (const [member, spec] of Object.entries(inputShape(action).members!)) {
-		if (PAGINATION_MEMBERS.includes(member)) continue;
+		if (isPagingMember(action, member)) continue; // Return All / Limit
 		const reader = options.readers?.[member];
 		const ownParameter = spec.required && !options.fromAdditionalFields?.includes(member);
 		const raw = reader

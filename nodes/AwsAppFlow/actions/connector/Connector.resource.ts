@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from '../registry';
+import { defineResource } from '../common/resource';
 import { describeConnector } from './describeConnector.operation';
 import { describeConnectors } from './describeConnectors.operation';
 import { listConnectors } from './listConnectors.operation';
@@ -6,7 +6,7 @@ import { registerConnector } from './registerConnector.operation';
 import { unregisterConnector } from './unregisterConnector.operation';
 import { updateConnectorRegistration } from './updateConnectorRegistration.operation';
 
-export const connectorResource: ResourceDefinition = {
+export const connectorResource = defineResource({
 	value: 'connector',
 	name: 'Connector',
 	description: 'Built-in and custom connectors',
@@ -18,4 +18,4 @@ export const connectorResource: ResourceDefinition = {
 		updateConnectorRegistration,
 		unregisterConnector,
 	],
-};
+});

@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const describeConnector = defineOperation({
-	resource: 'connector',
-	operation: 'describeConnector',
 	action: 'DescribeConnector',
 	name: 'Get',
 	actionText: 'Get a connector',

@@ -9,8 +9,6 @@ function configurations(response: Record<string, unknown>): IDataObject[] {
 }
 
 export const describeConnectors = defineOperation({
-	resource: 'connector',
-	operation: 'describeConnectors',
 	action: 'DescribeConnectors',
 	name: 'Get Many Configurations',
 	actionText: 'Get many connector configurations',

@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const listConnectors = defineOperation({
-	resource: 'connector',
-	operation: 'listConnectors',
 	action: 'ListConnectors',
 	name: 'Get Many',
 	actionText: 'Get many connectors',

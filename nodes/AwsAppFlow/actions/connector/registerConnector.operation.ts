@@ -7,8 +7,6 @@ import {
 } from './provisioningForm';
 
 export const registerConnector = defineOperation({
-	resource: 'connector',
-	operation: 'registerConnector',
 	action: 'RegisterConnector',
 	name: 'Register',
 	actionText: 'Register a custom connector',

@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const unregisterConnector = defineOperation({
-	resource: 'connector',
-	operation: 'unregisterConnector',
 	action: 'UnregisterConnector',
 	name: 'Unregister',
 	actionText: 'Unregister a custom connector',

@@ -5,8 +5,6 @@ import { provisioningConfigReader, provisioningFormProperties } from './provisio
 const action = 'UpdateConnectorRegistration';
 
 export const updateConnectorRegistration = defineOperation({
-	resource: 'connector',
-	operation: 'updateConnectorRegistration',
 	action,
 	name: 'Update Registration',
 	actionText: 'Update a custom connector registration',

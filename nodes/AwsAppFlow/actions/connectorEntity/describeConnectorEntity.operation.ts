@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const describeConnectorEntity = defineOperation({
-	resource: 'connectorEntity',
-	operation: 'describeConnectorEntity',
 	action: 'DescribeConnectorEntity',
 	name: 'Get',
 	actionText: 'Get an entity and its fields',

@@ -9,8 +9,6 @@ function entities(response: Record<string, unknown>): IDataObject[] {
 }
 
 export const listConnectorEntities = defineOperation({
-	resource: 'connectorEntity',
-	operation: 'listConnectorEntities',
 	action: 'ListConnectorEntities',
 	name: 'Get Many',
 	actionText: 'Get many entities of a connector',

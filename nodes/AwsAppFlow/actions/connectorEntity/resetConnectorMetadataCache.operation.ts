@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const resetConnectorMetadataCache = defineOperation({
-	resource: 'connectorEntity',
-	operation: 'resetConnectorMetadataCache',
 	action: 'ResetConnectorMetadataCache',
 	name: 'Reset Metadata Cache',
 	actionText: 'Reset the connector metadata cache',

@@ -10,8 +10,6 @@ import { connectorProfileConfigReader } from './forms/profileFormReader';
 const action = 'CreateConnectorProfile';
 
 export const createConnectorProfile = defineOperation({
-	resource: 'connectorProfile',
-	operation: 'createConnectorProfile',
 	action,
 	name: 'Create',
 	actionText: 'Create a connector profile',

@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const deleteConnectorProfile = defineOperation({
-	resource: 'connectorProfile',
-	operation: 'deleteConnectorProfile',
 	action: 'DeleteConnectorProfile',
 	name: 'Delete',
 	actionText: 'Delete a connector profile',

@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const describeConnectorProfiles = defineOperation({
-	resource: 'connectorProfile',
-	operation: 'describeConnectorProfiles',
 	action: 'DescribeConnectorProfiles',
 	name: 'Get Many',
 	actionText: 'Get many connector profiles',

@@ -11,8 +11,6 @@ import { connectorProfileConfigReader } from './forms/profileFormReader';
 const action = 'UpdateConnectorProfile';
 
 export const updateConnectorProfile = defineOperation({
-	resource: 'connectorProfile',
-	operation: 'updateConnectorProfile',
 	action,
 	name: 'Update',
 	actionText: 'Update a connector profile',

@@ -3,8 +3,6 @@ import { defineOperation } from '../common/operation';
 import { FLOW_FORM_PROPERTIES, METADATA_CATALOG_PROPERTY, flowFormReaders } from './forms';
 
 export const createFlow = defineOperation({
-	resource: 'flow',
-	operation: 'createFlow',
 	action: 'CreateFlow',
 	name: 'Create',
 	actionText: 'Create a flow',

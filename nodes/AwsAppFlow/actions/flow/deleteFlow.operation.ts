@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const deleteFlow = defineOperation({
-	resource: 'flow',
-	operation: 'deleteFlow',
 	action: 'DeleteFlow',
 	name: 'Delete',
 	actionText: 'Delete a flow',

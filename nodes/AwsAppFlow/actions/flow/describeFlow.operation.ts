@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const describeFlow = defineOperation({
-	resource: 'flow',
-	operation: 'describeFlow',
 	action: 'DescribeFlow',
 	name: 'Get',
 	actionText: 'Get a flow',

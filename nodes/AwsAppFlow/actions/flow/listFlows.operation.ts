@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const listFlows = defineOperation({
-	resource: 'flow',
-	operation: 'listFlows',
 	action: 'ListFlows',
 	name: 'Get Many',
 	actionText: 'Get many flows',

@@ -105,8 +105,6 @@ function readWaitOptions(ctx: ItemContext): { pollIntervalMs: number; timeoutMs:
 }
 
 export const startFlow = defineOperation({
-	resource: 'flow',
-	operation: 'startFlow',
 	action: 'StartFlow',
 	name: 'Start',
 	actionText: 'Start a flow',

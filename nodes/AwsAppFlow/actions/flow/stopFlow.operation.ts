@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const stopFlow = defineOperation({
-	resource: 'flow',
-	operation: 'stopFlow',
 	action: 'StopFlow',
 	name: 'Stop',
 	actionText: 'Stop a flow',

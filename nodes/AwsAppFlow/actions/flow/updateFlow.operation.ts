@@ -1,7 +1,7 @@
 import { NodeOperationError, type IDataObject, type INodeProperties } from 'n8n-workflow';
 
 import { additionalFieldsProperty, memberProperty } from '../common/fields';
-import { defaultExecute, defineOperation, type OperationDefinition } from '../common/operation';
+import { defaultExecute, defineOperation, type OperationSpec } from '../common/operation';
 import { getInputMode, inputError, readRequest } from '../common/request';
 import { formatViolation, showValue, validateActionInput } from '../../model/validate';
 import type { AppFlowResponse } from '../../transport/send';
@@ -33,9 +33,7 @@ const formOverrides: Record<string, Partial<INodeProperties>> = Object.fromEntri
 	]),
 );
 
-const definition: OperationDefinition = {
-	resource: 'flow',
-	operation: 'updateFlow',
+const definition: OperationSpec = {
 	action: 'UpdateFlow',
 	name: 'Update',
 	actionText: 'Update a flow',

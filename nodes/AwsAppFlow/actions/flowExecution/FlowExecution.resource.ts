@@ -1,10 +1,10 @@
-import type { ResourceDefinition } from '../registry';
+import { defineResource } from '../common/resource';
 import { cancelFlowExecutions } from './cancelFlowExecutions.operation';
 import { describeFlowExecutionRecords } from './describeFlowExecutionRecords.operation';
 
-export const flowExecutionResource: ResourceDefinition = {
+export const flowExecutionResource = defineResource({
 	value: 'flowExecution',
 	name: 'Flow Execution',
 	description: 'Runs of a flow',
 	operations: [describeFlowExecutionRecords, cancelFlowExecutions],
-};
+});

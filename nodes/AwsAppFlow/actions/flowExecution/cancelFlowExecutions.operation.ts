@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const cancelFlowExecutions = defineOperation({
-	resource: 'flowExecution',
-	operation: 'cancelFlowExecutions',
 	action: 'CancelFlowExecutions',
 	name: 'Cancel',
 	actionText: 'Cancel runs of a flow',

@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const describeFlowExecutionRecords = defineOperation({
-	resource: 'flowExecution',
-	operation: 'describeFlowExecutionRecords',
 	action: 'DescribeFlowExecutionRecords',
 	name: 'Get Many',
 	actionText: 'Get many runs of a flow',

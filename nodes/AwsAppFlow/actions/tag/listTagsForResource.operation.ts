@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const listTagsForResource = defineOperation({
-	resource: 'tag',
-	operation: 'listTagsForResource',
 	action: 'ListTagsForResource',
 	name: 'Get Many',
 	actionText: 'Get the tags of a resource',

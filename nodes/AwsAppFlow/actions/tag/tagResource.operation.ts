@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const tagResource = defineOperation({
-	resource: 'tag',
-	operation: 'tagResource',
 	action: 'TagResource',
 	name: 'Add',
 	actionText: 'Add tags to a resource',

@@ -1,8 +1,6 @@
 import { defineOperation } from '../common/operation';
 
 export const untagResource = defineOperation({
-	resource: 'tag',
-	operation: 'untagResource',
 	action: 'UntagResource',
 	name: 'Remove',
 	actionText: 'Remove tags from a resource',
