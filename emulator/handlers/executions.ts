@@ -63,7 +63,9 @@ const RECORD_ORDER_KEYS: Record<RecordOrder, (run: RunRecord) => string> = {
 export const describeFlowExecutionRecords: Handler = (ctx, input: PageRequest & { flowName: string }) => {
 	const flow = requireFlow(ctx, input.flowName);
 	const recorded = flow.runs.filter((run) => isRecorded(run, ctx.now, ctx.runs.recordDelayMs));
-	const keyOf = RECORD_ORDER_KEYS[ctx.runs.recordOrder];
+	const orderKey = RECORD_ORDER_KEYS[ctx.runs.recordOrder];
+	const keys = new Map(recorded.map((run) => [run, orderKey(run)]));
+	const keyOf = (run: RunRecord) => keys.get(run)!;
 	const page = paginate(
 		[...recorded].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0)),
 		keyOf,

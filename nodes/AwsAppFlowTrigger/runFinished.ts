@@ -12,6 +12,8 @@
  * - `resume`: where a pass stopped when a flow had more records than one poll reads (PAGE_CAPS.triggerRecords
  *   pages); the next poll goes on from there, so every record is read within a few polls.
  * The first poll only records where "now" is: runs that ended before the trigger was activated are never emitted.
+ * When the first pass takes several polls, `baselineUntil` (the first poll's time) keeps the runs it reads later
+ * from counting as news.
  */
 import { NodeOperationError, type IDataObject, type INodeExecutionData } from 'n8n-workflow';
 
@@ -36,6 +38,8 @@ export interface RunCursor {
 	open: Record<string, string>;
 	/** Flows whose pass goes on at the next poll: flow name -> nextToken. */
 	resume?: Record<string, string>;
+	/** Set while the first pass is unfinished: runs updated before it ended before activation. */
+	baselineUntil?: number;
 }
 
 interface ScannedRun {
@@ -146,6 +150,7 @@ export async function pollRunFinished(
 	const stored = state.cursor as RunCursor | undefined;
 	const cursor = stored?.kind === 'runFinished' && stored.scope === scope ? stored : undefined;
 	const since = cursor?.since ?? Date.now() - LOOKBACK_MS;
+	const baselineUntil = cursor ? cursor.baselineUntil : Date.now();
 	const seen = { ...(cursor?.seen ?? {}) };
 	const open = { ...(cursor?.open ?? {}) };
 	const resume: Record<string, string> = {};
@@ -176,7 +181,8 @@ export async function pollRunFinished(
 	const fresh = new Map<string, ScannedRun>();
 	for (const run of finished) {
 		const id = String(run.record.executionId);
-		if (seen[id] === undefined) fresh.set(id, run); // a record listed twice (pages shifted) counts once
+		const history = baselineUntil !== undefined && run.updatedAt < baselineUntil;
+		if (seen[id] === undefined && !history) fresh.set(id, run); // a record listed twice (pages shifted) counts once
 	}
 	const news = [...fresh.values()].sort((a, b) => a.updatedAt - b.updatedAt);
 
@@ -202,7 +208,10 @@ export async function pollRunFinished(
 	for (const id of openIds.slice(0, Math.max(0, openIds.length - MAX_OPEN))) delete open[id];
 
 	const next: RunCursor = { kind: 'runFinished', scope, since: newSince, seen, open };
-	if (Object.keys(resume).length > 0) next.resume = resume;
+	if (Object.keys(resume).length > 0) {
+		next.resume = resume;
+		if (baselineUntil !== undefined) next.baselineUntil = baselineUntil;
+	}
 	state.cursor = next;
 	// The first poll only sets the cursor: runs that ended before activation are not news.
 	if (!cursor) return null;

@@ -5,107 +5,17 @@
  * all flows) and Flow Status Changed, and Fetch Test Event (manual mode).
  */
 import {
-	AppflowClient,
 	CancelFlowExecutionsCommand,
-	CreateFlowCommand,
 	DeleteFlowCommand,
-	DescribeFlowExecutionRecordsCommand,
 	StartFlowCommand,
 	StopFlowCommand,
 } from '@aws-sdk/client-appflow';
-import {
-	NodeOperationError,
-	type ICredentialDataDecryptedObject,
-	type IDataObject,
-	type INodeExecutionData,
-	type INodeParameters,
-} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { AwsAppFlowTrigger } from '../../nodes/AwsAppFlowTrigger/AwsAppFlowTrigger.node';
-import { createPoller, type Poller } from '../harness/runPoll';
-import { s3FlowRequest, startTestbed, type Testbed } from './testbed';
+import { ids, items, sleep, trigger, useTriggerBed } from './triggerBed';
 
-let bed: Testbed;
-let sdk: AppflowClient;
-const trigger = new AwsAppFlowTrigger();
-
-beforeAll(async () => {
-	bed = await startTestbed();
-	sdk = new AppflowClient({ region: 'us-east-1', endpoint: bed.emulator.url, credentials: bed.emulator.credentials });
-});
-afterAll(async () => {
-	sdk.destroy();
-	await bed.close();
-});
-beforeEach(() => bed.emulator.reset());
-
-const poller = (parameters: INodeParameters): Poller =>
-	createPoller(trigger, {
-		parameters,
-		credentials: bed.credentials as unknown as Record<string, ICredentialDataDecryptedObject>,
-	});
-const runFinished = (flowName: string, extra: INodeParameters = {}) =>
-	poller({ event: 'runFinished', watch: 'flow', flowName: { __rl: true, mode: 'list', value: flowName }, ...extra });
-const createFlow = async (name: string, scheduled = false) =>
-	sdk.send(
-		new CreateFlowCommand({
-			...(s3FlowRequest(name) as object),
-			...(scheduled
-				? {
-						triggerConfig: {
-							triggerType: 'Scheduled',
-							triggerProperties: { Scheduled: { scheduleExpression: 'rate(1hours)' } },
-						},
-					}
-				: {}),
-		} as never),
-	);
-const start = async (flowName: string, times = 1): Promise<string[]> => {
-	const ids: string[] = [];
-	for (let batch = 0; batch < times; batch += 25) {
-		const answers = await Promise.all(
-			Array.from({ length: Math.min(25, times - batch) }, () => sdk.send(new StartFlowCommand({ flowName }))),
-		);
-		ids.push(...answers.map((a) => a.executionId!));
-	}
-	return ids;
-};
-const allRecords = async (flowName: string) => {
-	const records: Array<{ executionId?: string; executionStatus?: string }> = [];
-	let nextToken: string | undefined;
-	do {
-		const page = await sdk.send(new DescribeFlowExecutionRecordsCommand({ flowName, maxResults: 100, nextToken }));
-		records.push(...(page.flowExecutions ?? []));
-		nextToken = page.nextToken;
-	} while (nextToken);
-	return records;
-};
-const FINAL = ['Successful', 'Error', 'Canceled'];
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function untilAllFinal(flowName: string, expected: number): Promise<void> {
-	const until = Date.now() + 10_000;
-	for (;;) {
-		const records = await allRecords(flowName);
-		if (records.length === expected && records.every((r) => FINAL.includes(r.executionStatus!))) return;
-		if (Date.now() > until) throw new Error(`runs of ${flowName} did not all finish`);
-		await sleep(25);
-	}
-}
-const items = (output: INodeExecutionData[][] | null): IDataObject[] => (output ? output[0].map((i) => i.json) : []);
-const ids = (output: INodeExecutionData[][] | null) => items(output).map((i) => String(i.executionId));
-type RecordsRequest = { flowName: string; maxResults: number; nextToken?: string };
-const recordsCalls = () => bed.emulator.stats().requests.DescribeFlowExecutionRecords ?? 0;
-/** The DescribeFlowExecutionRecords requests `act` made (counted, so the emulator's bounded log cannot skew it). */
-async function recordRequestsOf<T>(act: () => Promise<T>): Promise<{ result: T; requests: RecordsRequest[] }> {
-	const before = recordsCalls();
-	const result = await act();
-	const count = recordsCalls() - before;
-	return {
-		result,
-		requests: count === 0 ? [] : (bed.received('DescribeFlowExecutionRecords') as RecordsRequest[]).slice(-count),
-	};
-}
-
+const t = useTriggerBed();
+const { poller, runFinished, createFlow, start, untilAllFinal, recordRequestsOf } = t;
 describe('node description', () => {
 	it('is a polling trigger with the AppFlow credential', () => {
 		const d = trigger.description;
@@ -134,7 +44,12 @@ describe('node description', () => {
 	});
 });
 
-describe('Run Finished', () => {
+// AppFlow documents no order for execution records: every Run Finished case runs against each order.
+describe.each(['newestFirst', 'oldestFirst', 'shuffled'] as const)('Run Finished, records listed %s', (order) => {
+	beforeEach(() => {
+		t.bed().emulator.runs.recordOrder = order;
+	});
+
 	it('starts from now on the first poll: runs that ended before activation are not emitted', async () => {
 		await createFlow('orders');
 		await start('orders', 3);
@@ -148,7 +63,7 @@ describe('Run Finished', () => {
 	});
 
 	it('emits each run once, when it has finished, with its flow name and execution record', async () => {
-		bed.emulator.runs.runDurationMs = 400;
+		t.bed().emulator.runs.runDurationMs = 400;
 		await createFlow('orders');
 		const p = runFinished('orders');
 		expect(await p.poll()).toBeNull();
@@ -191,10 +106,10 @@ describe('Run Finished', () => {
 		await createFlow('orders');
 		const p = runFinished('orders');
 		expect(await p.poll()).toBeNull();
-		bed.emulator.runs.runDurationMs = 3000;
+		t.bed().emulator.runs.runDurationMs = 3000;
 		const slow = await start('orders', 5);
 		expect(await p.poll()).toBeNull(); // seen InProgress
-		bed.emulator.runs.runDurationMs = 50;
+		t.bed().emulator.runs.runDurationMs = 50;
 		const fast = await start('orders', 110);
 		await sleep(200);
 		const early = ids(await p.poll());
@@ -208,8 +123,8 @@ describe('Run Finished', () => {
 	});
 
 	it('catches a run whose record shows only after the run ended', async () => {
-		bed.emulator.runs.runDurationMs = 50;
-		bed.emulator.runs.recordDelayMs = 400;
+		t.bed().emulator.runs.runDurationMs = 50;
+		t.bed().emulator.runs.recordDelayMs = 400;
 		await createFlow('orders');
 		const p = runFinished('orders');
 		expect(await p.poll()).toBeNull();
@@ -222,7 +137,7 @@ describe('Run Finished', () => {
 	});
 
 	it('emits Error and Canceled runs, and only the statuses asked for', async () => {
-		bed.emulator.runs.failFlows.add('failing');
+		t.bed().emulator.runs.failFlows.add('failing');
 		await createFlow('failing');
 		await createFlow('orders');
 		const errors = runFinished('failing', { runStatuses: ['Error'] });
@@ -231,11 +146,11 @@ describe('Run Finished', () => {
 		expect(await canceledOnly.poll()).toBeNull();
 
 		const [failed] = await start('failing');
-		bed.emulator.runs.runDurationMs = 5000;
+		t.bed().emulator.runs.runDurationMs = 5000;
 		const [canceled] = await start('orders');
-		bed.emulator.runs.runDurationMs = 50;
+		t.bed().emulator.runs.runDurationMs = 50;
 		const [succeeded] = await start('orders');
-		await sdk.send(new CancelFlowExecutionsCommand({ flowName: 'orders', executionIds: [canceled] }));
+		await t.sdk().send(new CancelFlowExecutionsCommand({ flowName: 'orders', executionIds: [canceled] }));
 		await untilAllFinal('failing', 1);
 		await untilAllFinal('orders', 2);
 
@@ -313,7 +228,7 @@ describe('Fetch Test Event (manual mode)', () => {
 	});
 
 	it('returns the newest run of any flow with All Flows, matching the statuses', async () => {
-		bed.emulator.runs.failFlows.add('failing');
+		t.bed().emulator.runs.failFlows.add('failing');
 		await createFlow('orders');
 		await createFlow('failing');
 		const [failed] = await start('failing');
@@ -354,7 +269,7 @@ describe('Flow Status Changed', () => {
 		expect(await p.poll()).toBeNull();
 		expect(await p.poll()).toBeNull();
 
-		await sdk.send(new StartFlowCommand({ flowName: 'nightly' }));
+		await t.sdk().send(new StartFlowCommand({ flowName: 'nightly' }));
 		expect(items(await p.poll())).toEqual([
 			expect.objectContaining({
 				flowName: 'nightly',
@@ -365,8 +280,8 @@ describe('Flow Status Changed', () => {
 		]);
 		expect(await p.poll()).toBeNull();
 
-		await sdk.send(new StopFlowCommand({ flowName: 'nightly' }));
-		await sdk.send(new DeleteFlowCommand({ flowName: 'orders' }));
+		await t.sdk().send(new StopFlowCommand({ flowName: 'nightly' }));
+		await t.sdk().send(new DeleteFlowCommand({ flowName: 'orders' }));
 		await createFlow('invoices');
 		const changes = items(await p.poll()).map((i) => [i.flowName, i.previousFlowStatus, i.flowStatus]);
 		expect(changes.sort()).toEqual(
@@ -383,12 +298,12 @@ describe('Flow Status Changed', () => {
 		await createFlow('nightly', true);
 		const p = poller({ event: 'flowStatusChanged', watch: 'flow', flowName: 'nightly', flowStatuses: ['Suspended'] });
 		expect(await p.poll()).toBeNull();
-		await sdk.send(new StartFlowCommand({ flowName: 'nightly' }));
+		await t.sdk().send(new StartFlowCommand({ flowName: 'nightly' }));
 		expect(await p.poll()).toBeNull(); // Active: not asked for
-		await sdk.send(new StopFlowCommand({ flowName: 'nightly' }));
+		await t.sdk().send(new StopFlowCommand({ flowName: 'nightly' }));
 		expect(items(await p.poll())).toEqual([
 			expect.objectContaining({ flowName: 'nightly', flowStatus: 'Suspended', previousFlowStatus: 'Active' }),
 		]);
-		expect(bed.received('ListFlows')).toHaveLength(0);
+		expect(t.bed().received('ListFlows')).toHaveLength(0);
 	});
 });
