@@ -60,9 +60,10 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			const ctx: ItemContext = {
 				fn: this,
 				itemIndex,
-				send: async (sentAction, input) => {
+				send: async (sentAction, input, abortSignal) => {
 					action = sentAction;
-					return await session.send(sentAction, input, cancelSignal);
+					const signals = [cancelSignal, abortSignal].filter((s): s is AbortSignal => s !== undefined);
+					return await session.send(sentAction, input, signals.length > 1 ? AbortSignal.any(signals) : signals[0]);
 				},
 			};
 			action = operation.definition.action;

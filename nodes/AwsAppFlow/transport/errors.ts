@@ -23,6 +23,20 @@ export class ParameterError extends Error {
 	}
 }
 
+/**
+ * A call whose outcome in AWS is unknown (no answer arrived, yet AWS may have acted): the cause is reported as usual,
+ * followed by `advice` on how to find out what happened.
+ */
+export class OutcomeUnknownError extends Error {
+	constructor(
+		readonly cause: unknown,
+		readonly advice: string,
+	) {
+		super(cause instanceof Error ? cause.message : String(cause));
+		this.name = 'OutcomeUnknownError';
+	}
+}
+
 export interface AwsServiceErrorLike {
 	name: string;
 	message: string;
@@ -114,11 +128,36 @@ function isTransportFailure(error: NodeJS.ErrnoException | undefined): boolean {
 	);
 }
 
+/** AWS's names for "too many calls, slow down" (AppFlow answers ThrottlingException with HTTP 429). */
+const THROTTLING_ERRORS = ['ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded'];
+
+/** AWS refused the call for its rate, so did not perform it: trying it again later is always safe. */
+export function isThrottling(error: unknown): boolean {
+	return isAwsServiceError(error) && (THROTTLING_ERRORS.includes(error.name) || error.$metadata.httpStatusCode === 429);
+}
+
+/**
+ * A failure that says nothing about the request itself and may pass: throttling, a server error (an AWS 5xx, or a
+ * proxy's 5xx page), a dropped connection or a timeout. Access denied, validation or a missing resource are not.
+ */
+export function isTransientFailure(error: unknown): boolean {
+	if (isAwsServiceError(error))
+		return isThrottling(error) || error.$fault === 'server' || error.$metadata.httpStatusCode! >= 500;
+	const err = (typeof error === 'object' && error !== null ? error : {}) as SdkErrorLike & NodeJS.ErrnoException;
+	if (isUnreadableAnswer(err)) return err.$metadata!.httpStatusCode! >= 500;
+	return isTransportFailure(err);
+}
+
 const isTimeout = (name: string, message: string) =>
 	name === 'TimeoutError' || /timed? ?out|exceeded the configured \d+ ms/i.test(message);
 
 export function toNodeError(error: unknown, ctx: ErrorContext): NodeApiError | NodeOperationError {
 	const clean = (text: string) => redactSecrets(text, ctx.secrets);
+	if (error instanceof OutcomeUnknownError) {
+		const mapped = toNodeError(error.cause, ctx);
+		mapped.description = clean([mapped.description, error.advice].filter(Boolean).join(' '));
+		return mapped;
+	}
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		// Built by an operation from the item's values: a secret typed into a field must not reach the panel either.
 		error.message = clean(error.message);

@@ -22,8 +22,11 @@ import { readRequest, type MemberReader } from './request';
 export interface ItemContext {
 	fn: IExecuteFunctions;
 	itemIndex: number;
-	/** Sends an AppFlow action with the execution's one client; failures become n8n errors in the router. */
-	send(action: string, input: object): Promise<AppFlowResponse>;
+	/**
+	 * Sends an AppFlow action with the execution's one client; failures become n8n errors in the router. The call
+	 * ends early when the execution is cancelled, or when `abortSignal` (a wait's deadline) fires.
+	 */
+	send(action: string, input: object, abortSignal?: AbortSignal): Promise<AppFlowResponse>;
 }
 
 export type OutputSpec =

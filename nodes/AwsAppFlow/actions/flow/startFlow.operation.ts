@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import {
 	NodeApiError,
 	NodeOperationError,
@@ -8,6 +10,7 @@ import {
 
 import { defineOperation, type ItemContext } from '../common/operation';
 import { readRequest } from '../common/request';
+import { isAwsServiceError, isTransientFailure, OutcomeUnknownError } from '../../transport/errors';
 import { waitForRun, type ExecutionRecord } from '../../transport/waitForRun';
 
 const DEFAULT_POLL_INTERVAL_S = 10;
@@ -49,6 +52,25 @@ const waitProperties: INodeProperties[] = [
 		],
 	},
 ];
+
+const failureName = (error: unknown) =>
+	error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : String(error).slice(0, 200);
+
+/** StartFlow; when no answer arrived after every attempt, says that a run may have started and how to tell. */
+async function startOrExplain(ctx: ItemContext, request: Record<string, unknown>) {
+	try {
+		return await ctx.send('StartFlow', request);
+	} catch (error) {
+		// The router maps both, once, in transport/errors.ts (with the item and secrets masked).
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+		if (!isTransientFailure(error) || isAwsServiceError(error)) throw error;
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+		throw new OutcomeUnknownError(
+			error,
+			`AWS may have started a run before the answer was lost. Look for it in Flow Execution > Get Many for flow "${String(request.flowName)}", or start again with Additional Fields > Client Token set to ${String(request.clientToken)}: AppFlow then returns the run that token started instead of starting a second one.`,
+		);
+	}
+}
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
@@ -116,7 +138,10 @@ export const startFlow = defineOperation({
 		const request = await readRequest(ctx.fn, ctx.itemIndex, 'StartFlow');
 		const wait = ctx.fn.getNodeParameter('waitForCompletion', ctx.itemIndex, false) as boolean;
 		const options = wait ? readWaitOptions(ctx) : undefined;
-		const started = await ctx.send('StartFlow', request);
+		// Our own token (the SDK would make one we never see): if every answer is lost, the user can look for the
+		// run, or send the same token again to get the same run instead of a second one.
+		request.clientToken ??= randomUUID();
+		const started = await startOrExplain(ctx, request);
 		if (!options) return [started as IDataObject];
 
 		const flowName = String(request.flowName);
@@ -132,17 +157,24 @@ export const startFlow = defineOperation({
 				},
 			);
 		}
-		const result = await waitForRun((input) => ctx.send('DescribeFlowExecutionRecords', input), flowName, executionId, {
-			...options,
-			signal: ctx.fn.getExecutionCancelSignal?.(),
-		});
+		const result = await waitForRun(
+			(input, abortSignal) => ctx.send('DescribeFlowExecutionRecords', input, abortSignal),
+			flowName,
+			executionId,
+			{ ...options, signal: ctx.fn.getExecutionCancelSignal?.(), isTransient: isTransientFailure },
+		);
 		if (result.outcome === 'timedOut') {
 			const last = result.record
 				? `its last status was ${String(result.record.executionStatus)}`
 				: 'it had not shown in the execution records yet';
+			const failing = result.lastFailure
+				? `; the last checks failed (${failureName(result.lastFailure)}), ${result.failedChecks} failed checks in all`
+				: result.failedChecks > 0
+					? `; ${result.failedChecks} checks failed on the way and were tried again`
+					: '';
 			throw new NodeOperationError(
 				ctx.fn.getNode(),
-				`Flow run ${executionId} of "${flowName}" did not end within the timeout: waited ${seconds(result.waitedMs)} over ${result.checks} checks, ${last} [item ${ctx.itemIndex}]`,
+				`Flow run ${executionId} of "${flowName}" did not end within the timeout: waited ${seconds(result.waitedMs)} over ${result.checks} checks, ${last}${failing} [item ${ctx.itemIndex}]`,
 				{
 					itemIndex: ctx.itemIndex,
 					description: `The run goes on in AWS. Raise Options > Timeout (now ${seconds(options.timeoutMs)}), or turn off Wait for Completion and look the run up later with Flow Execution > Get Many (execution ID ${executionId}).`,
