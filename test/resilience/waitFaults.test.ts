@@ -133,3 +133,47 @@ describe('a StartFlow whose answers are all lost', () => {
 		expect(again.executionId).toEqual(expect.any(String));
 	});
 });
+
+describe('an execution that stops at a failing item', () => {
+	const startEach: INodeParameters = { resource: 'flow', operation: 'startFlow', flowName: '={{ $json.name }}' };
+
+	it('names, in the error, the items of the batch that had started runs, with their execution IDs', async () => {
+		const names = [
+			'orders',
+			'orders',
+			'missing-a',
+			'orders',
+			'orders',
+			'orders',
+			'missing-b',
+			'orders',
+			'orders',
+			'orders',
+		];
+		const error = (await bed
+			.run(
+				{ ...startEach, requestOptions: { batching: { batch: { batchSize: 10 } } } },
+				{ items: names.map((name) => ({ name })) },
+			)
+			.catch((e: Error) => e)) as NodeApiError;
+		expect(error.message).toMatch(/^AWS AppFlow ResourceNotFoundException in StartFlow/);
+		const started = (bed.emulator.received().filter((r) => r.action === 'StartFlow') as unknown[]).length;
+		expect(started).toBe(10);
+		expect(bed.emulator.stats().runsStarted).toBe(8);
+		const described = String(error.description);
+		expect(described).toMatch(/8 other items of this execution succeeded in AWS before the node stopped/);
+		for (const index of [0, 1, 3, 4, 5, 7, 8, 9])
+			expect(described).toMatch(new RegExp(`item ${index} \\(executionId [0-9a-f-]{36}`));
+		expect(described).not.toMatch(/item 2 \(|item 6 \(/);
+	});
+
+	it('names the items before it when items run one after the other', async () => {
+		const error = (await bed
+			.run(startEach, { items: [{ name: 'orders' }, { name: 'orders' }, { name: 'missing' }, { name: 'orders' }] })
+			.catch((e: Error) => e)) as NodeApiError;
+		expect(String(error.description)).toMatch(
+			/2 other items .*: item 0 \(executionId .*\); item 1 \(executionId .*\)\.$/,
+		);
+		expect(bed.emulator.stats().runsStarted).toBe(2);
+	});
+});

@@ -9,7 +9,7 @@
  * limiter slows every call of the execution down instead of failing items.
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { secretsOf, type AppFlowCredentialData } from '../transport/credentials';
 import { toNodeError } from '../transport/errors';
@@ -17,6 +17,7 @@ import { readExecutionOptions, type ExecutionOptions } from '../transport/execut
 import { openSession } from '../transport/session';
 import { sleep } from '../transport/sleep';
 import type { ItemContext } from './common/operation';
+import { succeededBefore } from './outcomes';
 import { findOperation } from './registry';
 
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -84,21 +85,29 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 
 	const output: INodeExecutionData[] = [];
 	const { size, intervalMs } = options.batching;
+	/** The item's failure, telling which other items had already succeeded in AWS. */
+	const failure = (error: unknown, alsoSucceeded: INodeExecutionData[] = []) => {
+		const done = succeededBefore([...output, ...alsoSucceeded]);
+		if (done && (error instanceof NodeApiError || error instanceof NodeOperationError)) {
+			error.description = [error.description, done].filter(Boolean).join(' ');
+		}
+		return error;
+	};
 	try {
 		for (let start = 0; start < items.length; start += size) {
 			if (start > 0 && intervalMs > 0) await sleep(intervalMs, cancelSignal);
-			if (size === 1) {
-				output.push(...(await runItem(start)));
-				continue;
-			}
 			const end = Math.min(start + size, items.length);
 			const batch: Array<Promise<INodeExecutionData[]>> = [];
 			for (let itemIndex = start; itemIndex < end; itemIndex++) batch.push(runItem(itemIndex));
 			// Every call of the batch settles before anything is reported, so none is left running unobserved.
-			for (const settled of await Promise.allSettled(batch)) {
-				if (settled.status === 'rejected') throw settled.reason;
-				output.push(...settled.value);
+			const settled = await Promise.allSettled(batch);
+			const rejected = settled.find((s) => s.status === 'rejected');
+			if (rejected) {
+				const batchDone = settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []));
+				// Already the item's n8n error (runItem), or n8n's own cancellation.
+				throw failure(rejected.reason, cancelSignal?.aborted ? [] : batchDone);
 			}
+			for (const s of settled) if (s.status === 'fulfilled') output.push(...s.value);
 		}
 	} finally {
 		// The execution's client goes with it: its keep-alive sockets are closed rather than left to the server.
