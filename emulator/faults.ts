@@ -26,6 +26,12 @@ export interface FaultSpec {
 	status?: number;
 	message?: string;
 	ms?: number;
+	/**
+	 * Apply to each matching request with this probability (0 to 1) instead of to every one, until `count` uses
+	 * are spent: a steady share of throttled calls, say. Drawn from a generator seeded by `seed`, so runs repeat.
+	 */
+	rate?: number;
+	seed?: number;
 }
 
 export interface ActiveFault {
@@ -37,12 +43,26 @@ export interface ActiveFault {
 	status?: number;
 	message?: string;
 	ms?: number;
+	rate?: number;
+}
+
+/** mulberry32: a small seeded generator, so a rate fault hits the same requests in every run. */
+function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
 }
 
 const KINDS: readonly FaultKind[] = ['throttle', 'error', 'delay', 'reset', 'truncate', 'dropResponse'];
 
 export class Faults {
 	private active: ActiveFault[] = [];
+	private readonly draws = new Map<string, () => number>();
 
 	/** Adds a fault; returns its id. Throws an Error explaining what is wrong with an invalid spec. */
 	add(spec: FaultSpec): string {
@@ -58,6 +78,9 @@ export class Faults {
 		if (spec.kind === 'delay' && !(typeof spec.ms === 'number' && spec.ms >= 0 && spec.ms <= 600_000)) {
 			throw new Error('A delay fault needs ms between 0 and 600000.');
 		}
+		if (spec.rate !== undefined && !(typeof spec.rate === 'number' && spec.rate > 0 && spec.rate <= 1)) {
+			throw new Error('rate must be a probability above 0 and at most 1.');
+		}
 		const fault: ActiveFault = {
 			id: randomUUID(),
 			action,
@@ -67,7 +90,9 @@ export class Faults {
 			status: spec.status,
 			message: spec.message,
 			ms: spec.ms,
+			rate: spec.rate,
 		};
+		if (spec.rate !== undefined) this.draws.set(fault.id, seededRandom(spec.seed ?? 1));
 		this.active.push(fault);
 		return fault.id;
 	}
@@ -75,11 +100,13 @@ export class Faults {
 	remove(id: string): boolean {
 		const before = this.active.length;
 		this.active = this.active.filter((f) => f.id !== id);
+		this.draws.delete(id);
 		return this.active.length < before;
 	}
 
 	clear(): void {
 		this.active = [];
+		this.draws.clear();
 	}
 
 	list(): ActiveFault[] {
@@ -90,6 +117,9 @@ export class Faults {
 	take(action: string): ActiveFault | undefined {
 		const fault = this.active.find((f) => f.action === '*' || f.action === action);
 		if (!fault) return undefined;
+		// A rate fault lets this request through unless the draw falls under its rate.
+		const draw = this.draws.get(fault.id);
+		if (draw && draw() >= fault.rate!) return undefined;
 		fault.remaining--;
 		if (fault.remaining <= 0) this.remove(fault.id);
 		return { ...fault };

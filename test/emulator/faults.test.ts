@@ -207,6 +207,31 @@ describe('faults', () => {
 		expect((await once.send(new ListFlowsCommand({}))).flows).toEqual([]);
 	});
 
+	it('apply at a rate: a seeded share of requests, the same ones in every run', async () => {
+		const throttledOf = async (seed: number) => {
+			bed.emulator.reset();
+			bed.emulator.faults.add({ action: 'ListFlows', kind: 'throttle', rate: 0.2, count: 10_000, seed });
+			const once = bed.clientWith({ maxAttempts: 1 });
+			const outcomes: boolean[] = [];
+			for (let i = 0; i < 300; i++) {
+				outcomes.push(
+					await once.send(new ListFlowsCommand({})).then(
+						() => false,
+						() => true,
+					),
+				);
+			}
+			return outcomes;
+		};
+		const first = await throttledOf(7);
+		const share = first.filter(Boolean).length / first.length;
+		expect(share).toBeGreaterThan(0.12);
+		expect(share).toBeLessThan(0.28);
+		expect(await throttledOf(7)).toEqual(first);
+		expect(await throttledOf(8)).not.toEqual(first);
+		expect(() => bed.emulator.faults.add({ kind: 'throttle', rate: 1.5 })).toThrow(/rate/);
+	});
+
 	it('refuse invalid specs', () => {
 		const { faults } = bed.emulator;
 		expect(() => faults.add({ action: 'MakeCoffee', kind: 'throttle' })).toThrow(/Unknown action MakeCoffee/);

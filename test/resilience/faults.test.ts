@@ -11,6 +11,7 @@ import { CreateFlowCommand } from '@aws-sdk/client-appflow';
 import { NodeApiError, type IDataObject, type INodeParameters } from 'n8n-workflow';
 
 import type { FaultSpec } from '../../emulator/server';
+import { THROTTLED_CALL_ROUNDS } from '../../nodes/AwsAppFlow/transport/session';
 import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from '../node/testbed';
 
 let bed: Testbed;
@@ -78,8 +79,11 @@ describe.each(RETRIED)('%s', (_label, fault, errorName, httpCode) => {
 		},
 	);
 
-	it('k = max attempts: a NodeApiError naming the error, its status and the attempts; nothing after it runs', async () => {
-		bed.emulator.faults.add({ ...fault, action: 'DescribeFlow', count: 3 });
+	// Throttling gets THROTTLED_CALL_ROUNDS more rounds of the SDK's attempts (AWS performed none of them).
+	const exhausting = fault.kind === 'throttle' ? 3 * (THROTTLED_CALL_ROUNDS + 1) : 3;
+
+	it('k = every attempt: a NodeApiError naming the error, its status and the attempts; nothing after it runs', async () => {
+		bed.emulator.faults.add({ ...fault, action: 'DescribeFlow', count: exhausting });
 		const { error } = await outcome(
 			{ ...describeEach, requestOptions: { maxAttempts: 3, retryMode: 'standard' } },
 			{ items: itemsFor(FLOWS) },
@@ -88,13 +92,13 @@ describe.each(RETRIED)('%s', (_label, fault, errorName, httpCode) => {
 		expect(error!.message).toMatch(new RegExp(`^AWS AppFlow ${errorName} in DescribeFlow: `));
 		expect((error as NodeApiError).httpCode).toBe(httpCode);
 		expect((error as NodeApiError).description).toMatch(
-			new RegExp(`^HTTP ${httpCode}, request ID [\\w-]+ after 3 attempts\\.`),
+			new RegExp(`^HTTP ${httpCode}, request ID [\\w-]+ after ${exhausting} attempts\\.`),
 		);
-		expect(describeRequests()).toBe(3);
+		expect(describeRequests()).toBe(exhausting);
 	});
 
-	it('k = max attempts with Continue On Fail: that item is an error item, the others succeed, all paired in order', async () => {
-		bed.emulator.faults.add({ ...fault, action: 'DescribeFlow', count: 3 });
+	it('k = every attempt with Continue On Fail: that item is an error item, the others succeed, all paired in order', async () => {
+		bed.emulator.faults.add({ ...fault, action: 'DescribeFlow', count: exhausting });
 		const { items } = await outcome(
 			{ ...describeEach, requestOptions: { maxAttempts: 3, retryMode: 'standard' } },
 			{ items: itemsFor(FLOWS), continueOnFail: true },
@@ -102,12 +106,12 @@ describe.each(RETRIED)('%s', (_label, fault, errorName, httpCode) => {
 		const json = jsonOf(items!);
 		expect(json[0]).toEqual({
 			error: expect.stringMatching(new RegExp(`^AWS AppFlow ${errorName} in DescribeFlow`)),
-			description: expect.stringMatching(/after 3 attempts/),
+			description: expect.stringMatching(new RegExp(`after ${exhausting} attempts`)),
 			httpCode,
 		});
 		expect(json.slice(1).map((j) => j.flowName)).toEqual(FLOWS.slice(1));
 		expect(items!.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(describeRequests()).toBe(5);
+		expect(describeRequests()).toBe(exhausting + 2);
 	});
 });
 

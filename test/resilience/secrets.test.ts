@@ -212,7 +212,8 @@ const PATHS: ErrorPath[] = [
 	{
 		label: 'throttled beyond Max Attempts',
 		parameters: { ...describeOrders, requestOptions: { maxAttempts: 1 } },
-		prepare: () => void bed.emulator.faults.add({ kind: 'throttle', action: 'DescribeFlow' }),
+		// One attempt per round, every round throttled.
+		prepare: () => void bed.emulator.faults.add({ kind: 'throttle', action: 'DescribeFlow', count: 5 }),
 		expect: /ThrottlingException/,
 	},
 	{

@@ -7,8 +7,9 @@ import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
 import { createAppflowClient, type ClientOptions } from './client';
 import { secretsOf, type AppFlowCredentialData } from './credentials';
-import { isAwsServiceError, toNodeError } from './errors';
+import { isAwsServiceError, isThrottling, toNodeError } from './errors';
 import { sendAction, type AppFlowClientLike, type AppFlowResponse } from './send';
+import { sleep } from './sleep';
 
 export type ClientFactory = (credentials: AppFlowCredentialData, options: ClientOptions) => Promise<AppFlowClientLike>;
 
@@ -27,12 +28,50 @@ export interface ClientSession {
 	close(): Promise<void>;
 }
 
+/**
+ * Throttling is AWS's way to say "slower", not "no": when the SDK's own attempts all came back throttled, the call
+ * is sent again after a growing, jittered pause, this many more times (pauses of about 1, 2, 4 and 8 s). AWS did
+ * not perform a call it throttled, so this is safe for every action, create and start calls included.
+ */
+export const THROTTLED_CALL_ROUNDS = 4;
+const THROTTLE_PAUSE_MS = 1000;
+
+/** Attempts the SDK made for one call (its error's $metadata.attempts; 1 when it does not say). */
+function countAttempts(error: unknown): number {
+	const attempts = (error as { $metadata?: { attempts?: unknown } } | undefined)?.$metadata?.attempts;
+	return typeof attempts === 'number' ? attempts : 1;
+}
+
+/** The error, saying how many attempts all rounds made together (the error mapping reports it). */
+function withAttempts(error: unknown, attempts: number): unknown {
+	const metadata = (error as { $metadata?: { attempts?: number } } | undefined)?.$metadata;
+	if (metadata && attempts > (metadata.attempts ?? 0)) metadata.attempts = attempts;
+	return error;
+}
+
 export function openSession(credentials: AppFlowCredentialData, options: ClientOptions = {}): ClientSession {
 	let client: Promise<AppFlowClientLike> | undefined;
 	return {
 		async send(action, input, abortSignal) {
 			client ??= clientFactory(credentials, options);
-			return await sendAction(await client, action, input, abortSignal);
+			let attempts = 0;
+			let throttled: unknown;
+			for (let round = 0; ; round++) {
+				try {
+					return await sendAction(await client, action, input, abortSignal);
+				} catch (error) {
+					attempts += countAttempts(error);
+					// Aborted (cancel, a wait's deadline) after throttling: the throttling is what the caller should hear of.
+					if (abortSignal?.aborted && throttled) throw withAttempts(throttled, attempts);
+					// The SDK's own error: every caller maps it once (router per item, withSession below).
+					// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+					if (round >= THROTTLED_CALL_ROUNDS || !isThrottling(error)) throw withAttempts(error, attempts);
+					throttled = error;
+					await sleep(THROTTLE_PAUSE_MS * 2 ** round * (0.5 + Math.random() / 2), abortSignal).catch(() => {
+						throw withAttempts(error, attempts);
+					});
+				}
+			}
 		},
 		async close() {
 			if (client)

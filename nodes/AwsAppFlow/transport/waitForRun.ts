@@ -111,7 +111,11 @@ export async function waitForRun(
 				}
 			} catch (error) {
 				if (options.signal?.aborted) throw error;
-				if (deadline.signal.aborted) return end();
+				if (deadline.signal.aborted) {
+					const cutByDeadline = error instanceof Error && error.name === 'AbortError';
+					if (options.isTransient(error) && !cutByDeadline) facts.lastFailure = error;
+					return end();
+				}
 				if (!options.isTransient(error)) throw error;
 				facts.failedChecks++;
 				facts.lastFailure = error;
