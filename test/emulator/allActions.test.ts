@@ -13,8 +13,7 @@ afterAll(() => bed.close());
 
 const ACTIONS = Object.keys(APPFLOW_MODEL.operations).sort();
 
-it('the model has the 25 AppFlow actions and the emulator a handler and a route for each', () => {
-	expect(ACTIONS).toHaveLength(25);
+it('the emulator has a handler and a route for every action of the model', () => {
 	expect(Object.keys(HANDLERS).sort()).toEqual(ACTIONS);
 	for (const action of ACTIONS) {
 		const { method, uri } = APPFLOW_MODEL.operations[action];

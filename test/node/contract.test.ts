@@ -55,7 +55,7 @@ describe('node contract', () => {
 		expect(node.description.usableAsTool).toBe(true);
 	});
 
-	it('has exactly the contracted resources and operations, covering all 25 AppFlow actions', () => {
+	it('has exactly the contracted resources and operations, covering every AppFlow action of the model', () => {
 		const resource = props.find((p) => p.name === 'resource')!;
 		expect(resource.options!.map((o) => (o as { value: string }).value)).toEqual(Object.keys(CONTRACT));
 		for (const [res, ops] of Object.entries(CONTRACT)) {
