@@ -2,7 +2,7 @@
  * Builds n8n parameters for AppFlow request members from the generated model table, so a field's type, its
  * options (enum values) and its bounds (range) come from AWS's model rather than hand-copied lists.
  */
-import type { INodeProperties, NodePropertyTypes } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { APPFLOW_MODEL } from '../../model/appflow.generated';
 import type { ShapeSpec } from '../../model/modelTypes';
@@ -10,6 +10,7 @@ import { shapeOf } from '../../model/validate';
 import { isPagingMember } from '../../transport/paginate';
 import { isLocatorMember, locatorTyped } from './locators';
 import { MEMBER_DOCS, titleCase } from './memberDocs';
+import { modelField, type KeyValueRowsOptions } from './modelField';
 
 export function inputShape(action: string): ShapeSpec {
 	return shapeOf(APPFLOW_MODEL.operations[action].input);
@@ -21,19 +22,14 @@ export function memberShape(action: string, member: string): ShapeSpec {
 	return shapeOf(spec.target);
 }
 
-/** A map of string to string (tags) is edited as key/value rows. */
-export function isStringMap(shape: ShapeSpec): boolean {
-	return shape.type === 'map' && shapeOf(shape.value!).type === 'string';
-}
-
-/** A list whose elements are plain strings or enum values: entered comma-separated, as an array, or picked. */
-export function isScalarList(shape: ShapeSpec): boolean {
-	return shape.type === 'list' && ['string', 'enum'].includes(shapeOf(shape.member!).type);
-}
-
-function jsonDefault(shape: ShapeSpec): string {
-	return shape.type === 'list' ? '[]' : '{}';
-}
+/** Tags are the one string map among top-level members: their rows say so. */
+const TAG_ROWS: KeyValueRowsOptions = {
+	group: 'entries',
+	noun: 'Entry',
+	placeholder: 'Add Tag',
+	keyDescription: 'Key of the entry (for tags: the tag key, e.g. team)',
+	valueDescription: 'Value of the entry (for tags: the tag value, e.g. data)',
+};
 
 /** One n8n parameter for a request member, named exactly after it. */
 export function memberProperty(
@@ -41,84 +37,22 @@ export function memberProperty(
 	member: string,
 	overrides: Partial<INodeProperties> = {},
 ): INodeProperties {
-	const shape = memberShape(action, member);
-	const spec = inputShape(action).members![member];
+	const spec = inputShape(action).members?.[member];
+	if (!spec) throw new Error(`${action} has no member ${member}`);
 	const docs = MEMBER_DOCS[member];
-	const base = {
+	const identity = {
 		displayName: docs?.displayName ?? titleCase(member),
 		name: member,
 		description: docs?.description,
 		placeholder: docs?.placeholder,
 		required: spec.required ?? false,
 	};
-	let typed: Omit<INodeProperties, 'displayName' | 'name'>;
-	if (shape.type === 'enum') {
-		typed = {
-			type: 'options',
-			options: shape.values!.map((v) => ({ name: v, value: v })),
-			default: (spec.default as string | undefined) ?? shape.values![0],
-		};
-	} else if (isScalarList(shape) && shapeOf(shape.member!).type === 'enum') {
-		typed = {
-			type: 'multiOptions',
-			options: shapeOf(shape.member!).values!.map((v) => ({ name: v, value: v })),
-			default: [],
-		};
-	} else if (isStringMap(shape)) {
-		typed = {
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Tag',
-			default: {},
-			options: [
-				{
-					name: 'entries',
-					displayName: 'Entry',
-					values: [
-						{
-							displayName: 'Key',
-							name: 'key',
-							type: 'string',
-							default: '',
-							description: 'Key of the entry (for tags: the tag key, e.g. team)',
-						},
-						{
-							displayName: 'Value',
-							name: 'value',
-							type: 'string',
-							default: '',
-							description: 'Value of the entry (for tags: the tag value, e.g. data)',
-						},
-					],
-				},
-			],
-		};
-	} else if (['integer', 'long', 'double'].includes(shape.type)) {
-		typed = {
-			type: 'number',
-			default: (spec.default as number | undefined) ?? shape.range?.min ?? 0,
-			typeOptions: {
-				minValue: shape.range?.min,
-				maxValue: shape.range?.max,
-				numberPrecision: shape.type === 'double' ? 2 : 0,
-			},
-		};
-	} else if (shape.type === 'boolean') {
-		typed = { type: 'boolean', default: (spec.default as boolean | undefined) ?? false };
-	} else if (shape.type === 'timestamp') {
-		typed = { type: 'dateTime', default: '' };
-	} else if (shape.type === 'string' && isLocatorMember(action, member)) {
-		typed = locatorTyped(member, shape);
-	} else if (shape.type === 'string' || isScalarList(shape)) {
-		typed = {
-			type: 'string' as NodePropertyTypes,
-			default: '',
-			typeOptions: shape.sensitive ? { password: true } : undefined,
-		};
-	} else {
-		typed = { type: 'json', default: jsonDefault(shape) };
-	}
-	return { ...base, ...typed, ...overrides } as INodeProperties;
+	const shape = shapeOf(spec.target);
+	const field =
+		shape.type === 'string' && isLocatorMember(action, member)
+			? ({ ...identity, ...locatorTyped(member, shape) } as INodeProperties)
+			: modelField(spec.target, identity, { memberDefault: spec.default, rows: TAG_ROWS });
+	return { ...field, ...overrides } as INodeProperties;
 }
 
 /**

@@ -9,7 +9,8 @@ import { APPFLOW_MODEL } from '../../model/appflow.generated';
 import type { ShapeSpec } from '../../model/modelTypes';
 import { formatViolation, isPlainObject, shapeOf, showValue, validateActionInput } from '../../model/validate';
 import { isPagingMember } from '../../transport/paginate';
-import { inputShape, isScalarList, isStringMap } from './fields';
+import { inputShape } from './fields';
+import { isScalarList, isStringMap } from './modelField';
 import { locatorValue } from './locators';
 
 export type InputMode = 'fields' | 'json';

@@ -5,7 +5,7 @@
  */
 import type { ShapeSpec } from '../../../model/modelTypes';
 import { shapeOf } from '../../../model/validate';
-import { isScalarList, isStringMap } from '../../common/fields';
+import { isScalarList, isStringMap } from '../../common/modelField';
 import { titleCase } from '../../common/memberDocs';
 
 /**

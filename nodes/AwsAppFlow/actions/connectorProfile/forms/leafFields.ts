@@ -6,6 +6,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { isPlainObject, shapeOf, showValue } from '../../../model/validate';
 import { inputError, parseJsonParameter } from '../../common/request';
+import { modelField } from '../../common/modelField';
 import { FIELD_DOCS } from './fieldDocs';
 import { fieldTitle, isSecretShape, type FormLeaf } from './formLeaves';
 
@@ -18,89 +19,38 @@ export function leafTitle(leaf: FormLeaf): string {
 export function leafField(leaf: FormLeaf, name: string, required: boolean): INodeProperties {
 	const member = leaf.path[leaf.path.length - 1];
 	const docs = FIELD_DOCS[member];
-	const base = {
+	const identity = {
 		displayName: leafTitle(leaf),
 		name,
 		description: docs?.description,
 		placeholder: docs?.placeholder,
 		required,
 	};
-	const { shape } = leaf;
 	switch (leaf.kind) {
-		case 'map': {
-			const secretValues = isSecretShape(shape.value!);
-			return {
-				...base,
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				placeholder: 'Add Entry',
-				default: {},
-				options: [
-					{
-						name: 'entries',
-						displayName: 'Entry',
-						values: [
-							{
-								displayName: 'Key',
-								name: 'key',
-								type: 'string',
-								default: '',
-								description: 'Name of the entry, as the connector expects it',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-								description: 'Value of the entry',
-								typeOptions: secretValues ? { password: true } : undefined,
-							},
-						],
-					},
-				],
-			};
-		}
+		case 'map':
+			return modelField(leaf.shapeName, identity, {
+				rows: {
+					group: 'entries',
+					noun: 'Entry',
+					placeholder: 'Add Entry',
+					keyDescription: 'Name of the entry, as the connector expects it',
+					valueDescription: 'Value of the entry',
+					secretValues: isSecretShape(leaf.shape.value!),
+				},
+			});
 		case 'list':
-			return { ...base, type: 'string', default: '', description: docs?.description ?? 'Values, comma-separated' };
+			return { ...identity, type: 'string', default: '', description: docs?.description ?? 'Values, comma-separated' };
 		case 'json':
-			return { ...base, type: 'json', default: shape.type === 'list' ? '[]' : '{}' };
+			return { ...identity, type: 'json', default: leaf.shape.type === 'list' ? '[]' : '{}' };
 		case 'scalar':
-			break;
+			return modelField(
+				leaf.shapeName,
+				{ ...identity, displayName: identity.displayName },
+				{
+					secret: isSecretShape(leaf.shapeName),
+				},
+			);
 	}
-	if (shape.type === 'enum') {
-		return {
-			...base,
-			type: 'options',
-			options: shape.values!.map((v) => ({ name: v, value: v })),
-			default: shape.values![0],
-		};
-	}
-	if (shape.type === 'boolean')
-		return {
-			...base,
-			type: 'boolean',
-			default: false,
-			description: docs?.description ?? `Whether to set ${fieldTitle(member)}`,
-		};
-	if (['integer', 'long', 'double'].includes(shape.type)) {
-		return {
-			...base,
-			type: 'number',
-			default: shape.range?.min ?? 0,
-			typeOptions: {
-				minValue: shape.range?.min,
-				maxValue: shape.range?.max,
-				numberPrecision: shape.type === 'double' ? 2 : 0,
-			},
-		};
-	}
-	if (shape.type === 'timestamp') return { ...base, type: 'dateTime', default: '' };
-	return {
-		...base,
-		type: 'string',
-		default: '',
-		typeOptions: isSecretShape(leaf.shapeName) ? { password: true } : undefined,
-	};
 }
 
 /** The member value for a field's value, or undefined when empty; wrong types are left for the validator to name. */

@@ -6,7 +6,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { MemberReader } from '../../common/request';
-import { compact, jsonField, readParameter, text } from './common';
+import { compact, jsonField, text } from './common';
+import { optionalParameter } from '../../common/request';
 
 export const METADATA_CATALOG_PROPERTY: Partial<INodeProperties> = {
 	displayName: 'Metadata Catalog',
@@ -51,7 +52,7 @@ export const METADATA_CATALOG_PROPERTY: Partial<INodeProperties> = {
 
 export function metadataCatalogReader(path: string): MemberReader {
 	return (fn, itemIndex) => {
-		const raw = readParameter(fn, itemIndex, path);
+		const raw = optionalParameter(fn, path, itemIndex);
 		if (raw === undefined || raw === null || raw === '') return undefined;
 		if (typeof raw === 'string') return jsonField(fn, itemIndex, 'metadataCatalogConfig', raw);
 		const glue = (raw as IDataObject).glueDataCatalog as IDataObject | undefined;

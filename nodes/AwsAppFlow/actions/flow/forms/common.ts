@@ -7,25 +7,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOpti
 import type { ShapeSpec } from '../../../model/modelTypes';
 import { isPlainObject, shapeOf } from '../../../model/validate';
 import { titleCase } from '../../common/memberDocs';
-import { optionalParameter, parseJsonParameter } from '../../common/request';
-
-/** Words kept in capitals when an enum value becomes an option name. */
-const ACRONYMS = new Set(['API', 'CSV', 'ID', 'JSON', 'REST', 'S3', 'SAP']);
-/** Enum values whose words alone do not read well. */
-const ENUM_LABELS: Record<string, string> = { BULKV2: 'Bulk API 2.0', REST_SYNC: 'REST (Synchronous)' };
-
-/** "LESS_THAN_OR_EQUAL_TO" -> "Less Than Or Equal To", "OnDemand" -> "On Demand", "CSV" -> "CSV". */
-export function enumLabel(value: string): string {
-	if (ENUM_LABELS[value]) return ENUM_LABELS[value];
-	return value
-		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-		.split(/[_\s]+/)
-		.filter((w) => w !== '')
-		.map((w) =>
-			ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
-		)
-		.join(' ');
-}
+import { parseJsonParameter } from '../../common/request';
 
 /** The values of an enum shape of the model. */
 export function enumValues(shapeName: string): string[] {
@@ -33,16 +15,6 @@ export function enumValues(shapeName: string): string[] {
 	if (shape.type !== 'enum') throw new Error(`${shapeName} is not an enum`);
 	return shape.values!;
 }
-
-/** n8n options for an enum shape, in the model's order (which is AppFlow's documented order). */
-export function enumOptions(shapeName: string, only?: (value: string) => boolean): INodePropertyOptions[] {
-	return enumValues(shapeName)
-		.filter((v) => !only || only(v))
-		.map((v) => ({ name: enumLabel(v), value: v }));
-}
-
-/** Leading choice of optional enums: leaves the member out, so AppFlow applies its own default. */
-export const DEFAULT_OPTION: INodePropertyOptions = { name: 'Default', value: '', description: 'Leave it to AppFlow' };
 
 /** Connector names as AWS writes them; others are the Title Case of the model's member name. */
 const CONNECTOR_LABELS: Record<string, string> = {
@@ -134,44 +106,10 @@ export function unsetAsDefault(raw: unknown, whenUnset: IDataObject | undefined)
 	return unset && whenUnset ? whenUnset : raw;
 }
 
-/** Where a form lives: `triggerConfig` (Create) or `additionalFields.triggerConfig` (Update Fields). */
-export function readParameter(fn: IExecuteFunctions, itemIndex: number, path: string): unknown {
-	return optionalParameter(fn, path, itemIndex);
-}
-
 /** Scalar member shapes the connector forms offer as one plain field each. */
 export function isScalarShape(shape: ShapeSpec): boolean {
 	if (['string', 'enum', 'boolean'].includes(shape.type)) return true;
 	return shape.type === 'list' && ['string', 'enum'].includes(shapeOf(shape.member!).type);
-}
-
-/** key/value rows for a string map (customProperties). */
-export function keyValueRows(displayName: string, name: string, description: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Property',
-		default: {},
-		description,
-		options: [
-			{
-				name: 'property',
-				displayName: 'Property',
-				values: [
-					{
-						displayName: 'Key',
-						name: 'key',
-						type: 'string',
-						default: '',
-						description: 'Name of the property, as the connector documents it',
-					},
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Value of the property' },
-				],
-			},
-		],
-	};
 }
 
 /** The map built from key/value rows; keys become own properties even if named like __proto__. */

@@ -10,18 +10,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { MemberSpec, ShapeSpec } from '../../../model/modelTypes';
 import { shapeOf } from '../../../model/validate';
 import { titleCase } from '../../common/memberDocs';
-import {
-	DEFAULT_OPTION,
-	compact,
-	connectorMember,
-	enumOptions,
-	enumValues,
-	isScalarShape,
-	keyValueRows,
-	readKeyValueRows,
-	text,
-	textList,
-} from './common';
+import { compact, connectorMember, enumValues, isScalarShape, readKeyValueRows, text, textList } from './common';
+import { DEFAULT_OPTION, enumOptions, keyValueRows, modelField } from '../../common/modelField';
 
 export type Direction = 'source' | 'destination';
 
@@ -138,9 +128,18 @@ const STRUCTURED_FIELDS: Record<string, INodeProperties> = {
 		],
 	},
 	customProperties: keyValueRows(
-		'Custom Properties',
-		'customProperties',
-		'Properties the custom connector defines for this entity',
+		{
+			displayName: 'Custom Properties',
+			name: 'customProperties',
+			description: 'Properties the custom connector defines for this entity',
+		},
+		{
+			group: 'property',
+			noun: 'Property',
+			placeholder: 'Add Property',
+			keyDescription: 'Name of the property, as the connector documents it',
+			valueDescription: 'Value of the property',
+		},
 	),
 	customDataTransferApi: {
 		displayName: 'Data Transfer API',
@@ -367,23 +366,19 @@ function readOutputFormat(values: IDataObject): unknown {
 	});
 }
 
-function scalarProperty(member: string, shape: ShapeSpec, spec: MemberSpec, required: boolean): INodeProperties {
+function scalarProperty(member: string, spec: MemberSpec, required: boolean): INodeProperties {
 	const docs = FIELD_DOCS[member];
-	const base = {
-		displayName: docs?.displayName ?? titleCase(member),
-		name: member,
-		description: docs?.description,
-		placeholder: docs?.placeholder,
-	};
-	if (shape.type === 'enum') {
-		const options = enumOptions(spec.target);
-		return required
-			? { ...base, type: 'options', options, default: shape.values![0], required }
-			: { ...base, type: 'options', options: [DEFAULT_OPTION, ...options], default: '' };
-	}
-	if (shape.type === 'boolean')
-		return { ...base, type: 'boolean', default: (spec.default as boolean | undefined) ?? false };
-	return { ...base, type: 'string', default: '', required: required || undefined };
+	return modelField(
+		spec.target,
+		{
+			displayName: docs?.displayName ?? titleCase(member),
+			name: member,
+			description: docs?.description,
+			placeholder: docs?.placeholder,
+			required,
+		},
+		{ memberDefault: spec.default, optionalEnum: 'leaveToAppFlow', enumNames: 'readable' },
+	);
 }
 
 /** Reads a scalar member; empty text and booleans at the model's default are left out. */
@@ -448,7 +443,7 @@ export function buildConnectorForm(direction: Direction): ConnectorForm {
 	const rank = (p: INodeProperties) => (p.required ? 0 : ['collection', 'fixedCollection'].includes(p.type) ? 2 : 1);
 	const properties = [...fields.entries()].map(([name, field]) => {
 		const property = field.scalar
-			? scalarProperty(name, shapeOf(field.scalar.target), field.scalar.spec, field.requiredIn === field.types.length)
+			? scalarProperty(name, field.scalar.spec, field.requiredIn === field.types.length)
 			: field.property!;
 		const everyType = field.types.length === entries.length;
 		return everyType ? property : { ...property, displayOptions: { show: { connectorType: field.types } } };

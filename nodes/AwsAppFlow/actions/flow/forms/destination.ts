@@ -6,7 +6,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
-import { compact, connectorTypeOptions, jsonField, readParameter, rows, text, withDefaults } from './common';
+import { compact, connectorTypeOptions, jsonField, rows, text, withDefaults } from './common';
+import { optionalParameter } from '../../common/request';
 import { CONTAINERS, buildConnectorForm, readConnectorProperties } from './connectorProperties';
 
 export const DESTINATION_FORM = buildConnectorForm('destination');
@@ -110,5 +111,5 @@ export function readDestinations(fn: IExecuteFunctions, itemIndex: number, raw: 
 }
 
 export function destinationsReader(path: string): MemberReader {
-	return (fn, itemIndex) => readDestinations(fn, itemIndex, readParameter(fn, itemIndex, path));
+	return (fn, itemIndex) => readDestinations(fn, itemIndex, optionalParameter(fn, path, itemIndex));
 }

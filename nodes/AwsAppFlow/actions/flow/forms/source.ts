@@ -7,7 +7,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { isPlainObject, showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
-import { compact, connectorTypeOptions, jsonField, readParameter, text, withDefaults } from './common';
+import { compact, connectorTypeOptions, jsonField, text, withDefaults } from './common';
+import { optionalParameter } from '../../common/request';
 import { CONTAINERS, buildConnectorForm, readConnectorProperties, type ConnectorEntry } from './connectorProperties';
 
 export const SOURCE_FORM = buildConnectorForm('source');
@@ -121,12 +122,12 @@ export function readSource(fn: IExecuteFunctions, itemIndex: number, raw: unknow
 
 /** The reader of sourceFlowConfig at `path` (`sourceFlowConfig`, or `additionalFields.sourceFlowConfig` for Update). */
 export function sourceReader(path: string): MemberReader {
-	return (fn, itemIndex) => readSource(fn, itemIndex, readParameter(fn, itemIndex, path));
+	return (fn, itemIndex) => readSource(fn, itemIndex, optionalParameter(fn, path, itemIndex));
 }
 
 /** The source connector type set at `path` (form or JSON), if any; the task form keys its operators by it. */
 export function sourceConnectorType(fn: IExecuteFunctions, itemIndex: number, path: string): string | undefined {
-	const raw = readParameter(fn, itemIndex, path);
+	const raw = optionalParameter(fn, path, itemIndex);
 	if (raw === undefined || raw === null || raw === '') return undefined;
 	const groups = typeof raw === 'string' ? { json: { value: raw } } : (raw as IDataObject);
 	const json = (groups.json as IDataObject | undefined)?.value;

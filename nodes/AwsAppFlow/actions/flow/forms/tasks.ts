@@ -13,18 +13,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
-import {
-	compact,
-	connectorMember,
-	enumOptions,
-	enumValues,
-	jsonField,
-	readParameter,
-	rows,
-	text,
-	unsetAsDefault,
-	withDefaults,
-} from './common';
+import { compact, connectorMember, enumValues, jsonField, rows, text, unsetAsDefault, withDefaults } from './common';
+import { enumOptions } from '../../common/modelField';
+import { optionalParameter } from '../../common/request';
 import { sourceConnectorType } from './source';
 
 /** What a filter operator compares with, per AppFlow's task properties. The model's Operator enum lists them. */
@@ -335,7 +326,7 @@ export function tasksReader(
 		await readTasks(
 			fn,
 			itemIndex,
-			unsetAsDefault(readParameter(fn, itemIndex, path), whenUnset),
+			unsetAsDefault(optionalParameter(fn, path, itemIndex), whenUnset),
 			async () => sourceConnectorType(fn, itemIndex, sourcePath) ?? (await currentSourceType?.(fn, itemIndex)),
 		);
 }

@@ -6,7 +6,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { shapeOf } from '../../../model/validate';
 import type { MemberReader } from '../../common/request';
-import { compact, enumOptions, jsonField, readParameter, text, unsetAsDefault, withDefaults } from './common';
+import { compact, jsonField, text, unsetAsDefault, withDefaults } from './common';
+import { enumOptions } from '../../common/modelField';
+import { optionalParameter } from '../../common/request';
 
 const range = (shape: string) => ({ minValue: shapeOf(shape).range?.min, maxValue: shapeOf(shape).range?.max });
 
@@ -140,5 +142,6 @@ export function readTrigger(fn: IExecuteFunctions, itemIndex: number, raw: unkno
 
 /** `whenUnset` is the form value to read when the user set nothing (Create Flow: On Demand; Update: no change). */
 export function triggerReader(path: string, whenUnset?: IDataObject): MemberReader {
-	return (fn, itemIndex) => readTrigger(fn, itemIndex, unsetAsDefault(readParameter(fn, itemIndex, path), whenUnset));
+	return (fn, itemIndex) =>
+		readTrigger(fn, itemIndex, unsetAsDefault(optionalParameter(fn, path, itemIndex), whenUnset));
 }
