@@ -98,6 +98,9 @@ function explicitSettings(options: Required<ClientOptions>) {
 		maxAttempts: options.maxAttempts,
 		retryMode: options.retryMode,
 		requestHandler: requestHandlerOptions(options),
+		// Reuse each command's resolved middleware stack instead of rebuilding it on every call (transport/send.ts
+		// keeps calls free of per-call options so the cache holds): most of the SDK's own CPU per call.
+		cacheMiddleware: true,
 		// Each of these would otherwise be read from the host's environment or ~/.aws/config.
 		ignoreConfiguredEndpointUrls: true,
 		useFipsEndpoint: false,
