@@ -7,7 +7,8 @@ import { getEventListeners } from 'node:events';
 
 import { CreateFlowCommand, DescribeFlowCommand, ListFlowsCommand } from '@aws-sdk/client-appflow';
 
-import { createAppflowClient } from '../../nodes/AwsAppFlow/transport/client';
+import { createAppflowClient, SOCKETS_PER_CLIENT } from '../../nodes/AwsAppFlow/transport/client';
+import { MAX_BATCH_SIZE } from '../../nodes/AwsAppFlow/transport/executionOptions';
 import { sendAction } from '../../nodes/AwsAppFlow/transport/send';
 import { s3Flow, startTestBed, type TestBed } from '../emulator/helpers';
 
@@ -142,6 +143,28 @@ describe('sendAction', () => {
 			expect(ms).toBeLessThan(1000);
 			// The execution's signal still works, and the client too.
 			expect(await sendAction(client, 'ListFlows', {}, execution.signal)).toHaveProperty('flows');
+		} finally {
+			client.destroy();
+		}
+	});
+});
+
+describe("the client's socket pool", () => {
+	it('holds a full batch: the largest batch allowed is in flight at once, over kept-alive sockets', async () => {
+		expect(SOCKETS_PER_CLIENT).toBeGreaterThanOrEqual(MAX_BATCH_SIZE);
+		const client = await newClient();
+		try {
+			const handler = client.config.requestHandler as unknown as {
+				httpHandlerConfigs(): Record<'httpAgent' | 'httpsAgent', { maxSockets: number; keepAlive: boolean }>;
+			};
+			await sendAction(client, 'ListFlows', {});
+			const { httpAgent, httpsAgent } = handler.httpHandlerConfigs();
+			for (const agent of [httpAgent, httpsAgent]) expect(agent).toMatchObject({ maxSockets: 50, keepAlive: true });
+			bed.emulator.faults.add({ action: 'ListFlows', kind: 'delay', ms: 400, count: MAX_BATCH_SIZE });
+			const started = Date.now();
+			await Promise.all(Array.from({ length: MAX_BATCH_SIZE }, () => sendAction(client, 'ListFlows', {})));
+			// Queued for sockets, they would take one delay per wave (10 sockets: 5 waves, 2 s).
+			expect(Date.now() - started).toBeLessThan(800);
 		} finally {
 			client.destroy();
 		}
