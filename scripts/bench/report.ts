@@ -167,7 +167,8 @@ export function writeReport(results: BenchResults, loadBefore: number): string {
 			loadAverage1m: { atStart: round(loadBefore), atEnd: round(loadavg()[0]) },
 		},
 		method: {
-			emulator: 'scripts/bench/emulatorProcess.ts in a child process on 127.0.0.1, SigV4 verified',
+			emulator:
+				'scripts/bench/emulatorProcess.ts in a child process on 127.0.0.1, SigV4 verified, its self-check of answers off',
 			node: "AwsAppFlow.execute in n8n-core 2.0.2's ExecuteContext via test/harness/runNode.ts (one execution per run, one client per execution, a cancel signal as n8n gives)",
 			sdk: 'AppflowClient with default settings, one client per run, sequential await of DescribeFlowCommand',
 			ratio: `median of per-pair ratios, sides alternating first, after warm-up; ${WALL_RATIO_NOTE}`,
