@@ -28,6 +28,8 @@ export interface PerItemResult {
 	sdkCpuMsMedian: number;
 	/** CPU time of this process per item: the node's work against the SDK's alone (default SDK settings). */
 	cpuRatio: number;
+	/** min(node CPU) / min(SDK CPU): the least disturbed run of each, steadier on a loaded machine. */
+	bestCpuRatio: number;
 	cpuOverheadUsPerItem: number;
 	/** The same against an SDK client with cacheMiddleware: true (the setting the node's client uses). */
 	cachedSdk: { cpuMsMedian: number; cpuRatio: number };
@@ -99,6 +101,7 @@ export async function perItemOverhead(emulator: EmulatorProcess): Promise<PerIte
 		nodeCpuMsMedian: round(median(nodeCpu)),
 		sdkCpuMsMedian: round(median(sdkCpu)),
 		cpuRatio: round(median(nodeCpu.map((c, i) => c / sdkCpu[i])), 3),
+		bestCpuRatio: round(Math.min(...nodeCpu) / Math.min(...sdkCpu), 3),
 		cpuOverheadUsPerItem: round(((median(nodeCpu) - median(sdkCpu)) / N) * 1000, 1),
 		cachedSdk: {
 			cpuMsMedian: round(median(cachedCpu)),
