@@ -147,6 +147,23 @@ describe('sendAction', () => {
 			client.destroy();
 		}
 	});
+	it('leaves a call with a signal of its own running when the bound signal aborts', async () => {
+		const client = await newClient({ maxAttempts: 1 }); // a closed socket would fail it, not be retried
+		const first = new AbortController();
+		try {
+			await sendAction(client, 'ListFlows', {}, first.signal);
+			bed.emulator.faults.add({ action: 'ListFlows', kind: 'delay', ms: 400, count: 2 });
+			const own = sendAction(client, 'ListFlows', {}, new AbortController().signal);
+			const bound = sendAction(client, 'ListFlows', {}, first.signal).catch((e: Error) => e);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			first.abort();
+			expect(await bound).toMatchObject({ name: 'AbortError' });
+			// Its socket was not closed under it: it gets its answer.
+			expect(await own).toHaveProperty('flows');
+		} finally {
+			client.destroy();
+		}
+	});
 });
 
 describe("the client's socket pool", () => {

@@ -47,23 +47,43 @@ export function abortErrorFor(signal: AbortSignal): Error {
 
 interface BoundSignal {
 	signal: AbortSignal;
-	/** Rejecters of the calls in flight on the client. */
+	/** Rejecters of the calls in flight on the client with the bound signal. */
 	inFlight: Set<(error: Error) => void>;
+	/** Calls in flight with a signal of their own (the SDK's per-call options), left to that signal. */
+	others: number;
 }
 
 const boundSignals = new WeakMap<AppFlowClientLike, BoundSignal>();
 
 type Handler = (args: unknown) => Promise<unknown>;
+type Context = { __smithy_context?: { abortSignal?: unknown } };
 interface Stack {
-	add(middleware: (next: Handler) => Handler, options: { step: string; priority: string; name: string }): void;
+	add(
+		middleware: (next: Handler, context: Context) => Handler,
+		options: { step: string; priority: string; name: string },
+	): void;
 }
 
+/** Whether a call was sent with another signal in its options (@smithy/types SMITHY_CONTEXT_KEY holds it). */
+const hasOwnSignal = (context: Context, bound: AbortSignal) => {
+	const own = context.__smithy_context?.abortSignal;
+	return own !== undefined && own !== bound;
+};
+
 function bindSignal(client: AppflowClient, signal: AbortSignal): void {
-	const bound: BoundSignal = { signal, inFlight: new Set() };
+	const bound: BoundSignal = { signal, inFlight: new Set(), others: 0 };
 	boundSignals.set(client, bound);
 	const stack = client.middlewareStack as unknown as Stack;
 	stack.add(
-		(next) => async (args) => {
+		(next, context) => async (args) => {
+			if (hasOwnSignal(context, signal)) {
+				bound.others++;
+				try {
+					return await next(args);
+				} finally {
+					bound.others--;
+				}
+			}
 			if (signal.aborted) throw abortErrorFor(signal);
 			return await new Promise((resolve, reject) => {
 				bound.inFlight.add(reject);
@@ -76,8 +96,8 @@ function bindSignal(client: AppflowClient, signal: AbortSignal): void {
 	);
 	// Inside the retry loop: runs before every attempt.
 	stack.add(
-		(next) => async (args) => {
-			if (signal.aborted) throw abortErrorFor(signal);
+		(next, context) => async (args) => {
+			if (signal.aborted && !hasOwnSignal(context, signal)) throw abortErrorFor(signal);
 			return await next(args);
 		},
 		{ step: 'finalizeRequest', priority: 'low', name: 'appflowBoundAbortSignalPerAttempt' },
@@ -88,7 +108,9 @@ function bindSignal(client: AppflowClient, signal: AbortSignal): void {
 			const error = abortErrorFor(signal);
 			for (const reject of bound.inFlight) reject(error);
 			bound.inFlight.clear();
-			client.config.requestHandler.destroy?.();
+			// Ends the aborted calls' requests (the sockets are the client's, not a call's), unless a call with a
+			// signal of its own still needs them.
+			if (bound.others === 0) client.config.requestHandler.destroy?.();
 		},
 		{ once: true },
 	);
