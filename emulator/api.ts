@@ -36,6 +36,8 @@ export interface EmulatorOptions {
 	verifySignature?: boolean;
 	/** Answer 500 when a handler produces a response the model does not allow, or an error the action does not declare (default true). */
 	checkResponses?: boolean;
+	/** Milliseconds added before every AppFlow call is answered (default 0); change it with faults.setLatency. */
+	latencyMs?: number;
 	/** Flows the account may hold (default 1000, AppFlow's documented quota); raise it for benchmarks over more flows. */
 	flowQuota?: number;
 	/** Receives one line per request; silent by default. Never given bodies or secrets. */

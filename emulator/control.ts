@@ -6,6 +6,8 @@
  *   GET    /__emulator/faults       active faults
  *   POST   /__emulator/faults       add a fault (a FaultSpec or a list of them) -> { ids }
  *   DELETE /__emulator/faults       remove all faults
+ *   GET    /__emulator/latency      { latencyMs }: the delay added to every AppFlow call
+ *   POST   /__emulator/latency      { latencyMs } -> { latencyMs }
  *   POST   /__emulator/config       { runDurationMs?, cancelDurationMs?, recordDelayMs?, recordOrder?, failFlows?: string[] } -> settings
  *   POST   /__emulator/trigger-run  { flowName } -> { executionId } (a run of an active scheduled/event flow)
  */
@@ -98,6 +100,20 @@ export function handleControl(
 			api.faults.clear();
 			reply({});
 			break;
+		case 'GET latency':
+			reply({ latencyMs: api.faults.latencyMs });
+			break;
+		case 'POST latency': {
+			const parsed = parse(body);
+			if (Array.isArray(parsed)) throw badRequest('The body must be a JSON object.');
+			try {
+				api.faults.setLatency(parsed.latencyMs as number);
+			} catch (error) {
+				throw badRequest((error as Error).message);
+			}
+			reply({ latencyMs: api.faults.latencyMs });
+			break;
+		}
 		case 'POST config': {
 			const parsed = parse(body);
 			if (Array.isArray(parsed)) throw badRequest('The body must be a JSON object.');

@@ -60,9 +60,33 @@ function seededRandom(seed: number): () => number {
 
 const KINDS: readonly FaultKind[] = ['throttle', 'error', 'delay', 'reset', 'truncate', 'dropResponse'];
 
+/** The largest per-call latency accepted: a minute is already far beyond any AWS region's round trip. */
+export const MAX_LATENCY_MS = 60_000;
+
+/** Throws an Error naming the rule when `ms` is not a usable per-call latency. */
+export function checkLatency(ms: unknown): number {
+	if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0 || ms > MAX_LATENCY_MS)
+		throw new Error(`latencyMs must be a number of milliseconds between 0 and ${MAX_LATENCY_MS}.`);
+	return ms;
+}
+
 export class Faults {
 	private active: ActiveFault[] = [];
 	private readonly draws = new Map<string, () => number>();
+	private latency = 0;
+
+	/**
+	 * Milliseconds added before every AppFlow call is answered, whatever faults are set: the distance to AWS that
+	 * loopback lacks (a cross-region call takes 20-80 ms), so parallelism can be measured. Not consumed like a fault,
+	 * and not removed by clear(); the emulator's reset() puts it back to its start-up option.
+	 */
+	get latencyMs(): number {
+		return this.latency;
+	}
+
+	setLatency(ms: number): void {
+		this.latency = checkLatency(ms);
+	}
 
 	/** Adds a fault; returns its id. Throws an Error explaining what is wrong with an invalid spec. */
 	add(spec: FaultSpec): string {
@@ -104,6 +128,7 @@ export class Faults {
 		return this.active.length < before;
 	}
 
+	/** Removes every fault (the steady latency stays). */
 	clear(): void {
 		this.active = [];
 		this.draws.clear();

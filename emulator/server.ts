@@ -104,6 +104,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const initialRuns = { ...runs };
 	const store = new Store(region, accountId);
 	const faults = new Faults();
+	const initialLatencyMs = options.latencyMs ?? 0;
+	faults.setLatency(initialLatencyMs);
 	let counters = newCounters();
 	const received: ReceivedRequest[] = [];
 	const pendingDelays = new Set<NodeJS.Timeout>();
@@ -236,6 +238,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			received.length = 0;
 			store.clear();
 			faults.clear();
+			faults.setLatency(initialLatencyMs);
 			counters = newCounters();
 			runs.runDurationMs = initialRuns.runDurationMs;
 			runs.cancelDurationMs = initialRuns.cancelDurationMs;
@@ -254,6 +257,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			.then(async (body) => {
 				if (url.pathname.startsWith(CONTROL_PREFIX))
 					return handleControl(emulatorApi, req.method ?? 'GET', url.pathname, body, res, requestId);
+				// The distance to AWS: every AppFlow call waits, refused ones too (AWS's front door is as far away).
+				if (faults.latencyMs > 0) await delay(faults.latencyMs);
 				return handleAction(req, res, requestId, body, url);
 			})
 			.then((what) =>
