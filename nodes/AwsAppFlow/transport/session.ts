@@ -64,7 +64,6 @@ export function openSession(credentials: AppFlowCredentialData, options: ClientO
 					// Aborted (cancel, a wait's deadline) after throttling: the throttling is what the caller should hear of.
 					if (abortSignal?.aborted && throttled) throw withAttempts(throttled, attempts);
 					// The SDK's own error: every caller maps it once (router per item, withSession below).
-					// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 					if (round >= THROTTLED_CALL_ROUNDS || !isThrottling(error)) throw withAttempts(error, attempts);
 					throttled = error;
 					await sleep(THROTTLE_PAUSE_MS * 2 ** round * (0.5 + Math.random() / 2), abortSignal).catch(() => {
