@@ -6,8 +6,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { isPlainObject, shapeOf, showValue } from '../../../model/validate';
 import { inputError, parseJsonParameter } from '../../common/request';
+import { strictBoolean, strictNumber } from '../../common/strictValues';
 import { FIELD_DOCS } from './fieldDocs';
-import { fieldTitle, isSecretShape, type FormLeaf } from './formLeaves';
+import { isSecretShape } from '../../../model/secrets';
+import { fieldTitle, isPasswordLeaf, type FormLeaf } from './formLeaves';
 
 /** The field's title: its own, then the groups it sits in, e.g. "Auth Code (OAuth Request)". */
 export function leafTitle(leaf: FormLeaf): string {
@@ -28,7 +30,7 @@ export function leafField(leaf: FormLeaf, name: string, required: boolean): INod
 	const { shape } = leaf;
 	switch (leaf.kind) {
 		case 'map': {
-			const secretValues = isSecretShape(shape.value!);
+			const secretValues = isSecretShape(shape.value!) || isPasswordLeaf(leaf);
 			return {
 				...base,
 				type: 'fixedCollection',
@@ -99,7 +101,7 @@ export function leafField(leaf: FormLeaf, name: string, required: boolean): INod
 		...base,
 		type: 'string',
 		default: '',
-		typeOptions: isSecretShape(leaf.shapeName) ? { password: true } : undefined,
+		typeOptions: isPasswordLeaf(leaf) ? { password: true } : undefined,
 	};
 }
 
@@ -140,13 +142,7 @@ export function leafValue(
 			break;
 	}
 	const type = shapeOf(leaf.shapeName).type;
-	if (
-		['integer', 'long', 'double'].includes(type) &&
-		typeof raw === 'string' &&
-		raw.trim() !== '' &&
-		!isNaN(Number(raw))
-	)
-		return Number(raw);
-	if (type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
+	if (['integer', 'long', 'double'].includes(type) && typeof raw === 'string') return strictNumber(raw) ?? raw;
+	if (type === 'boolean' && typeof raw === 'string') return strictBoolean(raw) ?? raw;
 	return raw;
 }
