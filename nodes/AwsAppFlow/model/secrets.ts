@@ -30,12 +30,16 @@ export const SECRET_NAME = /secret|password|token|key/i;
 export const CONNECTOR_CREDENTIALS_SHAPE = 'ConnectorProfileCredentials';
 
 export function isSecretShape(shapeName: string): boolean {
-	return APPFLOW_MODEL.shapes[shapeName]?.sensitive === true || UNMARKED_SECRET_SHAPES.has(shapeName);
+	return (
+		APPFLOW_MODEL.shapes[shapeName]?.sensitive === true ||
+		UNMARKED_SECRET_SHAPES.has(shapeName) ||
+		shapeName === CONNECTOR_CREDENTIALS_SHAPE
+	);
 }
 
 /** Whether the value of `member` (of shape `shapeName`) is secret by the rules above. */
 export function isSecretMember(member: string, shapeName: string): boolean {
-	return isSecretShape(shapeName) || SECRET_NAME.test(member) || shapeName === CONNECTOR_CREDENTIALS_SHAPE;
+	return isSecretShape(shapeName) || SECRET_NAME.test(member);
 }
 
 /** Shorter values are not masked inside texts (a 2-character mask would garble every message). */

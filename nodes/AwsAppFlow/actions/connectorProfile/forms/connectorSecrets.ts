@@ -103,7 +103,10 @@ function leafValueOf(form: ConnectorTypeForm, leaf: FormLeaf, raw: unknown): unk
 	}
 	if (typeof raw !== 'string') return raw; // an object from an expression: the validator names a wrong type
 	try {
-		return JSON.parse(raw);
+		const parsed: unknown = JSON.parse(raw);
+		// Text values of a map (credentialsMap) are trimmed like the fields: a pasted newline is never meant.
+		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return parsed;
+		return Object.fromEntries(Object.entries(parsed).map(([key, v]) => [key, typeof v === 'string' ? v.trim() : v]));
 	} catch {
 		throw new ConnectorSecretsError(
 			`The connector secrets field "${leafTitle(leaf)}" (${secretFieldName(form, leaf)}) is not valid JSON; write a JSON object such as {"name": "value"}`,
