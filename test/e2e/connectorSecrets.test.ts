@@ -13,7 +13,7 @@ import { appflow, chain, describeE2E, E2E_VERSIONS, out, Stack } from './helpers
 const SECRETS = {
 	accessToken: 'e2eSalesforceAccessToken00DxRealLookingSecretValue',
 	refreshToken: 'e2eSalesforceRefreshToken5Aep861TSESvWeug_xvFHRBTTbf',
-	clientId: 'e2eConnectedAppClientId3MVG9_NotSoSecretButMasked',
+	authCode: 'e2eSalesforceAuthCodeaPrxOAuthRedirectCode0042xyz',
 };
 const SECRETS_CREDENTIAL = { id: 'appflowSfSecrets1', name: 'Salesforce secrets' };
 
@@ -44,9 +44,11 @@ describeE2E.each(E2E_VERSIONS)('connector secrets from a credential on n8n %s', 
 				type: 'awsAppFlowConnectorSecretsApi',
 				data: {
 					connectorType: 'Salesforce',
+					salesforceOAuth2GrantType: 'AUTHORIZATION_CODE',
 					salesforceAccessToken: SECRETS.accessToken,
+					// Pasted with a newline and a space, which password fields hide: the node trims them.
 					salesforceRefreshToken: `${SECRETS.refreshToken}\n`,
-					salesforceClientId: SECRETS.clientId,
+					salesforceOAuthRequestAuthCode: ` ${SECRETS.authCode}`,
 				},
 			},
 		]);
@@ -91,7 +93,14 @@ describeE2E.each(E2E_VERSIONS)('connector secrets from a credential on n8n %s', 
 			expect.objectContaining({
 				connectorProfileConfig: {
 					connectorProfileProperties: { Salesforce: { instanceUrl: 'https://acme.my.salesforce.com' } },
-					connectorProfileCredentials: { Salesforce: SECRETS },
+					connectorProfileCredentials: {
+						Salesforce: {
+							oAuth2GrantType: 'AUTHORIZATION_CODE',
+							accessToken: SECRETS.accessToken,
+							refreshToken: SECRETS.refreshToken,
+							oAuthRequest: { authCode: SECRETS.authCode },
+						},
+					},
 				},
 			}),
 		]);
@@ -105,7 +114,10 @@ describeE2E.each(E2E_VERSIONS)('connector secrets from a credential on n8n %s', 
 		expect(exportRun.code).toBe(0);
 		const exportedText = await readFile(exported, 'utf8');
 		await rm(exported);
-		expect(exportedText).toContain('"connectorProfileCredentialsSource": "credential"');
+		const [stored] = JSON.parse(exportedText) as Array<{ nodes: Array<{ name: string; parameters: object }> }>;
+		expect(stored.nodes.find((n) => n.name === 'Create profile')!.parameters).toEqual(
+			expect.objectContaining({ connectorProfileCredentialsSource: 'credential' }),
+		);
 
 		const leaks = [
 			...leaksIn('the exported workflow', exportedText),

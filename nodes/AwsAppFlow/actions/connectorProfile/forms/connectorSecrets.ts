@@ -37,6 +37,12 @@ function fieldFor(form: ConnectorTypeForm, leaf: FormLeaf): INodeProperties {
 		show[secretFieldName(form, discriminator.leaf)] = [leaf.when.value];
 	}
 	const base = leafField(leaf, name, leaf.required);
+	const isChoice = form.fields.some((f) => f.leaf.when && f.leaf.when.path.join('.') === leaf.path.join('.'));
+	if (base.type === 'options' && !leaf.required && !isChoice) {
+		// An optional choice is not sent until one is made (a credential has no "add field" collection).
+		const options = [{ name: '(Not Set)', value: '', description: 'Not sent; AppFlow uses its default' }];
+		return { ...base, options: [...options, ...(base.options ?? [])], default: '', displayOptions: { show } };
+	}
 	if (leaf.kind === 'scalar') return { ...base, displayOptions: { show } };
 	// A map or nested value as JSON text in a password field (a credential has no key/value rows).
 	return {
