@@ -119,11 +119,14 @@ describeE2E.each(E2E_VERSIONS)('connector secrets from a credential on n8n %s', 
 			expect.objectContaining({ connectorProfileCredentialsSource: 'credential' }),
 		);
 
+		// The scan does see what n8n stores in plain text: the workflow's own parameters are in its database.
+		const files = await filesUnder(join(stack.home.userFolder, '.n8n'));
+		expect(files.filter((f) => f.text.includes('acme.my.salesforce.com')).length).toBeGreaterThan(0);
 		const leaks = [
 			...leaksIn('the exported workflow', exportedText),
 			...leaksIn('the execution data', JSON.stringify(run)),
 			...leaksIn("n8n's output", command.stdout + command.stderr),
-			...(await filesUnder(join(stack.home.userFolder, '.n8n'))).flatMap((f) => leaksIn(f.path, f.text)),
+			...files.flatMap((f) => leaksIn(f.path, f.text)),
 		];
 		expect(leaks).toEqual([]);
 	});
