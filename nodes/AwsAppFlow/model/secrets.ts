@@ -5,7 +5,7 @@
  * connector form and credential (which make such fields password fields).
  *
  * A member is secret when AWS's model marks its shape `sensitive`, when its shape is one of the unmarked secret
- * shapes below, when its name says secret, password, token or key, or when it sits anywhere inside
+ * shapes below, when its name says secret, password, token or key (but clientToken and nextToken), or when it sits anywhere inside
  * connectorProfileCredentials (a connector's credentials are credentials, whatever the model's flag says).
  * No n8n import: the emulator uses this module too.
  */
@@ -26,6 +26,12 @@ export const UNMARKED_SECRET_SHAPES: ReadonlySet<string> = new Set([
 /** Member names that say they hold a secret. */
 export const SECRET_NAME = /secret|password|token|key/i;
 
+/**
+ * Names that say token but hold none: an idempotency token (shown on purpose when a StartFlow's answers are lost,
+ * so the user can retry with it) and a pagination cursor.
+ */
+const NOT_SECRET_NAMES: ReadonlySet<string> = new Set(['clientToken', 'nextToken']);
+
 /** The structure whose every member is a connector's credentials. */
 export const CONNECTOR_CREDENTIALS_SHAPE = 'ConnectorProfileCredentials';
 
@@ -39,7 +45,7 @@ export function isSecretShape(shapeName: string): boolean {
 
 /** Whether the value of `member` (of shape `shapeName`) is secret by the rules above. */
 export function isSecretMember(member: string, shapeName: string): boolean {
-	return isSecretShape(shapeName) || SECRET_NAME.test(member);
+	return isSecretShape(shapeName) || (SECRET_NAME.test(member) && !NOT_SECRET_NAMES.has(member));
 }
 
 /** Shorter values are not masked inside texts (a 2-character mask would garble every message). */

@@ -99,8 +99,8 @@ const tokensSeen = new WeakMap<object, Map<string, number>>();
 
 /**
  * Warns when a clientToken is used by a second item of the same execution: AWS performs the first item's request
- * and answers every later one with the first one's result (for StartFlow: one run for all of them). The token is
- * never printed (it is on the redaction list: its name says token).
+ * and answers every later one with the first one's result (for StartFlow: one run for all of them). The warning
+ * names the items, not the token (the user set it, and a log line is not the place to repeat item data).
  */
 export function warnOnSharedClientToken(
 	fn: IExecuteFunctions,
