@@ -7,6 +7,8 @@
 import { NodeApiError, NodeOperationError, type IDataObject, type INodeParameters } from 'n8n-workflow';
 
 import { secretFieldName } from '../../nodes/AwsAppFlow/actions/connectorProfile/forms/connectorSecrets';
+import { AwsAppFlowConnectorSecretsApi } from '../../credentials/AwsAppFlowConnectorSecretsApi.credentials';
+import { isSecretShape } from '../../nodes/AwsAppFlow/model/secrets';
 import { validateShape } from '../../nodes/AwsAppFlow/model/validate';
 import { runCredentialTest, runNode } from '../harness/runNode';
 import { startTestbed, type Testbed } from '../node/testbed';
@@ -109,6 +111,27 @@ it('covers every connector type whose profile holds credentials, each with at le
 	expect(SECRET_CASES.length).toBeGreaterThanOrEqual(20);
 	for (const c of SECRET_CASES)
 		expect({ label: c.label, secrets: c.secrets.length > 0 }).toEqual({ label: c.label, secrets: true });
+});
+
+it('makes every secret of the connector secrets credential a password field (the model and the name rule decide)', () => {
+	const properties = new AwsAppFlowConnectorSecretsApi().properties;
+	for (const c of SECRET_CASES) {
+		for (const { field } of c.leaves) {
+			const property = properties.find((p) => p.name === secretFieldName(c.form, field.leaf))!;
+			const mustHide = isSecretShape(field.leaf.shapeName) || field.leaf.kind !== 'scalar';
+			if (mustHide)
+				expect({ field: property.name, password: property.typeOptions?.password }).toEqual({
+					field: property.name,
+					password: true,
+				});
+		}
+	}
+	const byName = (name: string) => properties.find((p) => p.name === name)?.typeOptions?.password;
+	expect([byName('salesforceRefreshToken'), byName('datadogApplicationKey'), byName('dynatraceApiToken')]).toEqual([
+		true,
+		true,
+		true,
+	]);
 });
 
 describe.each(SECRET_CASES.map((c) => [c.label, c] as const))('%s', (_label, c) => {
