@@ -25,6 +25,8 @@ export interface FaultSpec {
 	errorName?: string;
 	status?: number;
 	message?: string;
+	/** For `error`: append the request body to the message, as AWS errors that echo what they were sent do. */
+	echoRequest?: boolean;
 	ms?: number;
 	/**
 	 * Apply to each matching request with this probability (0 to 1) instead of to every one, until `count` uses
@@ -42,6 +44,7 @@ export interface ActiveFault {
 	errorName?: string;
 	status?: number;
 	message?: string;
+	echoRequest?: boolean;
 	ms?: number;
 	rate?: number;
 }
@@ -113,6 +116,7 @@ export class Faults {
 			errorName: spec.errorName,
 			status: spec.status,
 			message: spec.message,
+			echoRequest: spec.echoRequest === true ? true : undefined,
 			ms: spec.ms,
 			rate: spec.rate,
 		};
@@ -151,9 +155,11 @@ export class Faults {
 	}
 }
 
-/** The error a `throttle` or `error` fault answers with. */
-export function faultError(fault: ActiveFault): AwsError {
+/** The error a `throttle` or `error` fault answers with; `body` is the request's, for `echoRequest`. */
+export function faultError(fault: ActiveFault, body?: Buffer): AwsError {
 	if (fault.kind === 'throttle')
 		return new AwsError('ThrottlingException', fault.message ?? 'Rate exceeded', fault.status);
-	return new AwsError(fault.errorName!, fault.message ?? `Injected ${fault.errorName}`, fault.status);
+	const message = fault.message ?? `Injected ${fault.errorName}`;
+	const echoed = fault.echoRequest && body ? `${message}: the request was ${body.toString('utf8')}` : message;
+	return new AwsError(fault.errorName!, echoed, fault.status);
 }

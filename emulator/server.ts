@@ -190,7 +190,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			return `${action} (fault: reset)`;
 		}
 		if (fault?.kind === 'delay') await delay(fault.ms ?? 0);
-		if (fault?.kind === 'throttle' || fault?.kind === 'error') throw faultError(fault);
+		if (fault?.kind === 'throttle' || fault?.kind === 'error') throw faultError(fault, body);
 
 		const input = bindInput(action, match, url.searchParams, parseJsonBody(body));
 		// What AppFlow received, for tests that assert what the node sent (bounded: a long benchmark must not grow it).

@@ -13,6 +13,8 @@ import { nodeProperties } from './actions/description';
 import { listSearch } from './methods/listSearch';
 import { route } from './actions/router';
 import { testCredential } from './transport/credentialTest';
+import { testConnectorSecrets } from './actions/connectorProfile/forms/connectorSecrets';
+import { CREDENTIALS_SOURCE } from './actions/connectorProfile/forms/profileFormProperties';
 
 export class AwsAppFlow implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,7 +30,23 @@ export class AwsAppFlow implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'awsAppFlowApi', required: true, testedBy: 'awsAppFlowApiTest' }],
+		credentials: [
+			{ name: 'awsAppFlowApi', required: true, testedBy: 'awsAppFlowApiTest' },
+			{
+				// Offered only where connector profile credentials are sent, and only when chosen as their source.
+				name: 'awsAppFlowConnectorSecretsApi',
+				required: false,
+				testedBy: 'awsAppFlowConnectorSecretsTest',
+				displayOptions: {
+					show: {
+						resource: ['connectorProfile'],
+						operation: ['createConnectorProfile', 'updateConnectorProfile'],
+						inputMode: ['fields'],
+						[CREDENTIALS_SOURCE]: ['credential'],
+					},
+				},
+			},
+		],
 		properties: nodeProperties(),
 	};
 
@@ -40,6 +58,12 @@ export class AwsAppFlow implements INodeType {
 				credential: ICredentialsDecrypted,
 			): Promise<INodeCredentialTestResult> {
 				return await testCredential(credential);
+			},
+			async awsAppFlowConnectorSecretsTest(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				return testConnectorSecrets((credential.data ?? {}) as Record<string, unknown>);
 			},
 		},
 	};

@@ -6,6 +6,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
 import { AwsAppFlowApi } from '../../credentials/AwsAppFlowApi.credentials';
+import { AwsAppFlowConnectorSecretsApi } from '../../credentials/AwsAppFlowConnectorSecretsApi.credentials';
 import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 
 const CONTRACT: Record<string, string[]> = {
@@ -49,10 +50,61 @@ describe('node contract', () => {
 	it('names the node and credential as saved workflows expect', () => {
 		expect(node.description.name).toBe('awsAppFlow');
 		expect(node.description.displayName).toBe('AWS AppFlow');
-		expect(node.description.credentials).toEqual([expect.objectContaining({ name: 'awsAppFlowApi', required: true })]);
+		expect(node.description.credentials).toEqual([
+			expect.objectContaining({ name: 'awsAppFlowApi', required: true }),
+			expect.objectContaining({ name: 'awsAppFlowConnectorSecretsApi', required: false }),
+		]);
 		expect(new AwsAppFlowApi().name).toBe('awsAppFlowApi');
+		expect(new AwsAppFlowConnectorSecretsApi().name).toBe('awsAppFlowConnectorSecretsApi');
+		expect(new AwsAppFlowConnectorSecretsApi().displayName).toBe('AWS AppFlow Connector Secrets');
 		expect(new AwsAppFlowApi().displayName).toBe('AWS AppFlow API');
 		expect(node.description.usableAsTool).toBe(true);
+	});
+
+	it('offers the connector secrets credential only on Connector Profile > Create and Update, when chosen as the source', () => {
+		const entry = node.description.credentials!.find((c) => c.name === 'awsAppFlowConnectorSecretsApi')!;
+		expect(entry.displayOptions).toEqual({
+			show: {
+				resource: ['connectorProfile'],
+				operation: ['createConnectorProfile', 'updateConnectorProfile'],
+				inputMode: ['fields'],
+				connectorProfileCredentialsSource: ['credential'],
+			},
+		});
+		expect(entry.testedBy).toBe('awsAppFlowConnectorSecretsTest');
+		expect(node.methods.credentialTest.awsAppFlowConnectorSecretsTest).toBeInstanceOf(Function);
+		for (const op of ['createConnectorProfile', 'updateConnectorProfile']) {
+			const source = visible('connectorProfile', op, 'fields').find(
+				(p) => p.name === 'connectorProfileCredentialsSource',
+			);
+			// Saved workflows hold no value for it: the default keeps their typed credentials working.
+			expect({
+				op,
+				default: source?.default,
+				values: source?.options?.map((o) => (o as { value: string }).value),
+			}).toEqual({
+				op,
+				default: 'parameters',
+				values: ['credential', 'parameters'],
+			});
+			expect(visible('connectorProfile', op, 'fields').map((p) => p.name)).toEqual(
+				expect.arrayContaining([
+					'connectorProfileConfigMode',
+					'connectorProfileConfig',
+					'connectorProfileCredentialsNotice',
+				]),
+			);
+		}
+		// Credential field names are saved in users' credentials: connectorType, then <type key><Path>.
+		const names = new AwsAppFlowConnectorSecretsApi().properties.map((p) => p.name);
+		expect(names).toEqual(
+			expect.arrayContaining([
+				'connectorType',
+				'salesforceAccessToken',
+				'salesforceRefreshToken',
+				'zendeskClientSecret',
+			]),
+		);
 	});
 
 	it('has exactly the contracted resources and operations, covering every AppFlow action of the model', () => {

@@ -301,7 +301,7 @@ describe('malformed and truncated answers', () => {
 			[
 				200,
 				'<html><body>Proxy login</body></html>',
-				/^AWS AppFlow's answer to DescribeFlow could not be read \(HTTP 200\): a successful answer must be a JSON object, but its body starts with "<html><body>Proxy login<\/body><\/html>"$/,
+				/^AWS AppFlow's answer to DescribeFlow could not be read \(HTTP 200\): a successful answer must be a JSON object, but its body is HTML or XML \(a proxy or load balancer page\?\), 37 bytes$/,
 			],
 			[
 				200,
@@ -311,18 +311,18 @@ describe('malformed and truncated answers', () => {
 			[
 				200,
 				'[1, 2, 3]',
-				/could not be read \(HTTP 200\): a successful answer must be a JSON object, but its body starts with "\[1, 2, 3\]"$/,
+				/could not be read \(HTTP 200\): a successful answer must be a JSON object, but its body is a JSON list, 9 bytes$/,
 			],
 			[
 				200,
 				'null',
-				/could not be read \(HTTP 200\): a successful answer must be a JSON object, but its body starts with "null"$/,
+				/could not be read \(HTTP 200\): a successful answer must be a JSON object, but its body is JSON null, 4 bytes$/,
 			],
 			[200, '"flow"', /could not be read \(HTTP 200\): a successful answer must be a JSON object/],
 			[
 				502,
 				'<html>Bad gateway</html>',
-				/^AWS AppFlow's answer to DescribeFlow could not be read \(HTTP 502 after 2 attempts\): Unexpected token/,
+				/^AWS AppFlow's answer to DescribeFlow could not be read \(HTTP 502 after 2 attempts\): Unexpected token '<' \(the body is not JSON\)$/,
 			],
 			[400, '{"message": 5}', /^AWS AppFlow Unknown in DescribeFlow: 5$/],
 			[

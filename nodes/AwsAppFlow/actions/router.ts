@@ -13,6 +13,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { secretsOf, type AppFlowCredentialData } from '../transport/credentials';
 import { toNodeError } from '../transport/errors';
+import { addItemSecrets, itemSecrets } from '../transport/itemSecrets';
+import { requestSecrets } from '../model/secrets';
 import { readExecutionOptions, type ExecutionOptions } from '../transport/executionOptions';
 import { openSession } from '../transport/session';
 import { sleep } from '../transport/sleep';
@@ -63,6 +65,8 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 				itemIndex,
 				send: async (sentAction, input, abortSignal) => {
 					action = sentAction;
+					// Whatever the operation built, its secrets are masked in the errors AWS or the network answer with.
+					addItemSecrets(this, itemIndex, requestSecrets(sentAction, input));
 					const signals = [cancelSignal, abortSignal].filter((s): s is AbortSignal => s !== undefined);
 					return await session.send(sentAction, input, signals.length > 1 ? AbortSignal.any(signals) : signals[0]);
 				},
@@ -74,7 +78,12 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			// A cancelled execution stops as it is: not an item's failure to report or to continue past.
 			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- n8n's own cancellation must reach n8n unchanged
 			if (cancelSignal?.aborted) throw error;
-			const nodeError = toNodeError(error, { node: this.getNode(), itemIndex, secrets, action });
+			const nodeError = toNodeError(error, {
+				node: this.getNode(),
+				itemIndex,
+				secrets: [...secrets, ...itemSecrets(this, itemIndex)],
+				action,
+			});
 			if (!continueOnFail) throw nodeError;
 			const json: IDataObject = { error: nodeError.message };
 			if (nodeError.description) json.description = nodeError.description;

@@ -4,6 +4,7 @@
  */
 import { APPFLOW_MODEL } from './appflow.generated';
 import type { ShapeSpec } from './modelTypes';
+import { isSecretMember, isSecretShape } from './secrets';
 
 export type ConstraintRule = 'required' | 'type' | 'length' | 'pattern' | 'range' | 'enum' | 'unknown';
 
@@ -13,8 +14,12 @@ export interface Violation {
 	rule: ConstraintRule;
 	/** What the rule demands, for example `must match ^\S+$` or `must be one of: A, B`. */
 	requirement: string;
-	/** The offending value, already shortened and redacted if the model marks it sensitive. */
+	/** The offending value, shortened; absent for a secret member (model/secrets.ts), whose value is never shown. */
 	shownValue?: string;
+	/** Set when the value is secret: the rule is named, the value is not. */
+	hidden?: true;
+	/** A secret-free observation that explains the violation, e.g. "has leading or trailing whitespace". */
+	hint?: string;
 }
 
 export interface ValidateOptions {
@@ -38,6 +43,22 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
 	const proto = Object.getPrototypeOf(value);
 	return proto === Object.prototype || proto === null;
+}
+
+/** The JSON type of a value in words, for a wrong-type container: its contents are never shown. */
+export function kindOf(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return `a list of ${value.length}`;
+	if (typeof value === 'object') return 'an object';
+	return typeof value === 'string' ? `a string of ${[...value].length} characters` : `a ${typeof value}`;
+}
+
+/** What a secret value's violation may say about it without showing it. */
+function secretHint(value: unknown): string | undefined {
+	if (typeof value !== 'string') return undefined;
+	if (value !== value.trim()) return 'has leading or trailing whitespace (a pasted newline or space?)';
+	if (/\s/.test(value)) return 'contains whitespace';
+	return undefined;
 }
 
 export function showValue(value: unknown, shape?: ShapeSpec): string {
@@ -123,15 +144,22 @@ export function validateShape(
 ): Violation[] {
 	const out: Violation[] = [];
 	const max = options.maxViolations ?? 50;
-	const walk = (name: string, v: unknown, p: string) => {
+	const walk = (name: string, v: unknown, p: string, secretAbove = false) => {
 		if (out.length >= max) return;
 		const shape = shapeOf(name);
+		const secretHere = secretAbove || isSecretShape(name);
+		// An enum's values are a fixed public set (OAUTH2, BASIC): shown even among secrets.
+		const secret = secretHere && shape.type !== 'enum';
+		/** A value is shown only outside secrets, and a container never (name its type, not its contents). */
+		const shown = (value: unknown): Pick<Violation, 'shownValue' | 'hidden' | 'hint'> =>
+			secret ? { hidden: true, hint: secretHint(value) } : { shownValue: showValue(value, shape) };
 		if (!typeMatches(shape, v)) {
+			const container = ['structure', 'map', 'list'].includes(shape.type) || (v !== null && typeof v === 'object');
 			out.push({
 				path: p,
 				rule: 'type',
 				requirement: `must be ${TYPE_NAMES[shape.type]}`,
-				shownValue: showValue(v, shape),
+				...(container || secret ? { shownValue: `(${kindOf(v)})` } : shown(v)),
 			});
 			return;
 		}
@@ -144,7 +172,7 @@ export function validateShape(
 					path: p,
 					rule: 'length',
 					requirement: `must have ${describeBounds(shape.length)} ${unit} (has ${length})`,
-					shownValue: showValue(v, shape),
+					...(typeof v === 'string' ? shown(v) : {}),
 				});
 			}
 		}
@@ -153,7 +181,7 @@ export function validateShape(
 				path: p,
 				rule: 'pattern',
 				requirement: `must match ${shape.pattern}`,
-				shownValue: showValue(v, shape),
+				...shown(v),
 			});
 		}
 		if (shape.range && typeof v === 'number') {
@@ -163,7 +191,7 @@ export function validateShape(
 					path: p,
 					rule: 'range',
 					requirement: `must be ${describeBounds(shape.range)}`,
-					shownValue: showValue(v),
+					...shown(v),
 				});
 			}
 		}
@@ -172,16 +200,16 @@ export function validateShape(
 				path: p,
 				rule: 'enum',
 				requirement: `must be one of: ${shape.values!.join(', ')}`,
-				shownValue: showValue(v),
+				...shown(v),
 			});
 		}
 		if (shape.type === 'list') {
-			(v as unknown[]).forEach((element, index) => walk(shape.member!, element, `${p}[${index}]`));
+			(v as unknown[]).forEach((element, index) => walk(shape.member!, element, `${p}[${index}]`, secretHere));
 		}
 		if (shape.type === 'map') {
 			for (const [key, element] of Object.entries(v as Record<string, unknown>)) {
 				walk(shape.key!, key, `${p}{${key}}`);
-				walk(shape.value!, element, `${p}.${key}`);
+				walk(shape.value!, element, `${p}.${key}`, secretHere);
 			}
 		}
 		if (shape.type === 'structure') {
@@ -193,7 +221,7 @@ export function validateShape(
 					if (member.required) out.push({ path: memberPath, rule: 'required', requirement: 'is required' });
 					continue;
 				}
-				walk(member.target, memberValue, memberPath);
+				walk(member.target, memberValue, memberPath, secretHere || isSecretMember(memberName, member.target));
 			}
 			if (options.rejectUnknownMembers) {
 				for (const key of Object.keys(record)) {
@@ -221,6 +249,8 @@ export function validateActionInput(action: string, input: unknown, options?: Va
 
 /** One line per violation, for example: flowName "my flow" must match ^[a-zA-Z0-9][\w!@#.-]+$ */
 export function formatViolation(v: Violation): string {
+	if (v.hidden)
+		return `${v.path || 'request'} (secret, not shown) ${v.requirement}${v.hint ? `; the value ${v.hint}` : ''}`;
 	const value = v.shownValue !== undefined ? ` ${v.shownValue}` : '';
 	const hint =
 		v.rule === 'pattern' &&

@@ -62,7 +62,18 @@ export class CredentialConfigError extends Error {
 	}
 }
 
-function checkEndpoint(value: string | undefined, field: string): string | undefined {
+/** Loopback hosts, where http:// stays on this machine (the local emulator, a tunnel's local end). */
+function isLoopback(hostname: string): boolean {
+	const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+	return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * A custom endpoint the AWS client may use: https://, or http:// to loopback only (over http the signed requests,
+ * the session token and connector secrets would cross the network in clear text). No user:password@ (the SDK
+ * would drop it silently) and no path, query or fragment (the SDK would send every action under that path).
+ */
+export function checkEndpoint(value: string | undefined, field: string): string | undefined {
 	const endpoint = value?.trim();
 	if (!endpoint) return undefined;
 	let url: URL;
@@ -77,7 +88,25 @@ function checkEndpoint(value: string | undefined, field: string): string | undef
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw new CredentialConfigError(`The credential's ${field} must start with https:// or http://`, field);
 	}
-	return endpoint;
+	if (url.username || url.password) {
+		throw new CredentialConfigError(
+			`The credential's ${field} must not hold a user name or password (user:password@host); AWS requests are signed with the credential's keys`,
+			field,
+		);
+	}
+	if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+		throw new CredentialConfigError(
+			`The credential's ${field} uses http:// to ${url.hostname}, which would send the signed requests and every secret in them unencrypted; use https://, or http:// only to this machine (127.0.0.1, ::1, localhost)`,
+			field,
+		);
+	}
+	if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+		throw new CredentialConfigError(
+			`The credential's ${field} must be only scheme, host and port (it has a path, query or fragment): AppFlow's actions live at the endpoint's root, for example https://vpce-0123-abcd.appflow.us-east-1.vpce.amazonaws.com`,
+			field,
+		);
+	}
+	return `${url.protocol}//${url.host}`;
 }
 
 function staticKeys(data: AppFlowCredentialData): AwsCredentialIdentity {
@@ -199,6 +228,22 @@ export async function createAppflowClient(
  * inside the SDK's deserializer (the raw HTTP answer, before parsing), and the error it throws carries the HTTP
  * status the way the SDK's own read errors do (transport/errors.ts reports it as an unreadable answer).
  */
+/** A secret-free summary of a body that is not a JSON object: what it looks like, never what it says. */
+function describeBody(start: string, size: number): string {
+	const kind = start.startsWith('<')
+		? 'HTML or XML (a proxy or load balancer page?)'
+		: start.startsWith('[')
+			? 'a JSON list'
+			: start.startsWith('"')
+				? 'a JSON string'
+				: /^[-\d]/.test(start)
+					? 'a number'
+					: /^(true|false|null)\b/.test(start)
+						? `JSON ${/^\w+/.exec(start)![0]}`
+						: 'plain text';
+	return `${kind}, ${size} bytes`;
+}
+
 function guardJsonObjectAnswers(client: AppflowClient): void {
 	type Next = (args: unknown) => Promise<{ response: unknown; output?: unknown }>;
 	const guard = (next: Next) => async (args: unknown) => {
@@ -213,11 +258,11 @@ function guardJsonObjectAnswers(client: AppflowClient): void {
 		const bytes = new Uint8Array(Buffer.concat(chunks));
 		const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 200)).toString('utf8').trimStart();
 		if (text !== '' && !text.startsWith('{')) {
-			const preview = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
-			throw Object.assign(new Error(`a successful answer must be a JSON object, but its body starts with ${preview}`), {
-				name: 'MalformedResponseError',
-				$metadata: { httpStatusCode: status },
-			});
+			// A foreign answer's body is not quoted (it may hold anything): only what kind of text it is, and its size.
+			throw Object.assign(
+				new Error(`a successful answer must be a JSON object, but its body is ${describeBody(text, bytes.length)}`),
+				{ name: 'MalformedResponseError', $metadata: { httpStatusCode: status } },
+			);
 		}
 		response!.body = bytes;
 		return result;

@@ -68,10 +68,14 @@ function isUnreadableAnswer(error: SdkErrorLike): boolean {
 /** The SDK's own additions to a message: a hint about a hidden field, and a wrapper around foreign errors. */
 function plainMessage(raw: unknown): string {
 	const text = typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : String(raw);
-	return text
-		.replace(/\n\s*Deserialization error: to see the raw response[^\n]*/g, '')
-		.replace(/^AWS SDK error wrapper for (?:\w*Error: )?/, '')
-		.trim();
+	return (
+		text
+			.replace(/\n\s*Deserialization error: to see the raw response[^\n]*/g, '')
+			.replace(/^AWS SDK error wrapper for (?:\w*Error: )?/, '')
+			// V8 quotes the start of text it could not parse: a foreign answer's body, which is not repeated.
+			.replace(/, "[\s\S]*"(?:\.\.\.)? is not valid JSON$/, ' (the body is not JSON)')
+			.trim()
+	);
 }
 
 /** Node's and the SDK's words for a failed exchange, said the way a user reads them. */

@@ -6,6 +6,7 @@
  */
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
+import { strictNumber } from '../model/scalars';
 import { DEFAULT_CLIENT_OPTIONS, type ClientOptions } from './client';
 
 /** The parameter's name; not `options`, which Start Flow uses for its own collection. */
@@ -132,7 +133,7 @@ function integerOption(
 	max: number,
 ): number {
 	if (raw === undefined || raw === null || raw === '') return fallback;
-	const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+	const value = typeof raw === 'string' ? (strictNumber(raw) ?? raw) : raw;
 	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
 		let shown: string;
 		try {

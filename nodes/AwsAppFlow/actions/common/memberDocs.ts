@@ -9,7 +9,7 @@ export const MEMBER_DOCS: Record<string, { displayName?: string; description: st
 	},
 	clientToken: {
 		description:
-			'Idempotency token: repeating a request with the same token does the work once. Leave empty and the AWS SDK generates one per call.',
+			'Idempotency token: AWS does the work of a request once per token and answers every repeat with the first result. A fixed value here means one run or resource for every item and every execution that reuses it (the node warns when items of one execution share a token). Leave empty and the AWS SDK makes a new one per call; use an expression such as {{ $json.id }} to make retries of the same item safe.',
 	},
 	connectionMode: {
 		description: 'Public: AppFlow reaches the application over the internet. Private: over AWS PrivateLink.',

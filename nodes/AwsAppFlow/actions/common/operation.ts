@@ -17,6 +17,7 @@ import type { AppFlowResponse } from '../../transport/send';
 import { collectPages, pagingOf } from '../../transport/paginate';
 import { additionalFieldsProperty, inputShape, memberProperty, paginationProperties } from './fields';
 import { readRequest, type MemberReader } from './request';
+import { booleanParameter, numberParameter } from './strictValues';
 
 /** What an operation gets for one input item. */
 export interface ItemContext {
@@ -109,8 +110,9 @@ function emit(def: OperationSpec, request: Record<string, unknown>, response: Ap
 export async function defaultExecute(def: OperationSpec, ctx: ItemContext): Promise<IDataObject[]> {
 	const request = await readRequest(ctx.fn, ctx.itemIndex, def.action, { readers: def.readers });
 	if (def.output.kind === 'list' && isListWithPages(def)) {
-		const returnAll = ctx.fn.getNodeParameter('returnAll', ctx.itemIndex, false) as boolean;
-		const limit = returnAll ? Infinity : (ctx.fn.getNodeParameter('limit', ctx.itemIndex, 50) as number);
+		// Strictly: an expression's "false" must not turn Return All on.
+		const returnAll = booleanParameter(ctx.fn, 'returnAll', ctx.itemIndex, false);
+		const limit = returnAll ? Infinity : numberParameter(ctx.fn, 'limit', ctx.itemIndex, 50);
 		const elements = await collectPages(
 			def.action,
 			request,

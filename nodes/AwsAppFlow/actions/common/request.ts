@@ -12,6 +12,13 @@ import { isPagingMember } from '../../transport/paginate';
 import { inputShape } from './fields';
 import { isScalarList, isStringMap } from './modelField';
 import { locatorValue } from './locators';
+import {
+	checkJsonTextSize,
+	checkRequestBounds,
+	registerRequestSecrets,
+	warnOnSharedClientToken,
+} from './requestGuards';
+import { strictBoolean, strictNumber } from './strictValues';
 
 export type InputMode = 'fields' | 'json';
 
@@ -51,9 +58,11 @@ export function parseJsonParameter(fn: IExecuteFunctions, itemIndex: number, par
 		return raw === undefined ? undefined : JSON.parse(JSON.stringify(raw));
 	}
 	if (raw.trim() === '') return undefined;
+	checkJsonTextSize(fn, itemIndex, parameter, raw);
 	try {
 		return JSON.parse(raw);
 	} catch (error) {
+		// V8's message quotes the text around the error, which may be a secret: only its position is repeated.
 		const text = (error as Error).message;
 		const position = Number(/position (\d+)/.exec(text)?.[1]);
 		let where = '';
@@ -61,10 +70,11 @@ export function parseJsonParameter(fn: IExecuteFunctions, itemIndex: number, par
 			const before = raw.slice(0, position).split('\n');
 			where = ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
 		}
+		const reason = /end of JSON input|Unterminated/i.test(text) ? 'the text ends too early' : 'unexpected character';
 		throw inputError(
 			fn,
 			itemIndex,
-			`${parameter} is not valid JSON${where}: ${text}`,
+			`${parameter} is not valid JSON${where}: ${reason}`,
 			'Check quotes, commas and brackets. Property names need double quotes.',
 		);
 	}
@@ -102,15 +112,10 @@ function coerce(fn: IExecuteFunctions, itemIndex: number, label: string, shape: 
 		if (Array.isArray(parsed) && parsed.length === 0) return undefined;
 		return parsed;
 	}
-	if (
-		['integer', 'long', 'double'].includes(shape.type) &&
-		typeof value === 'string' &&
-		value.trim() !== '' &&
-		!isNaN(Number(value))
-	) {
-		return Number(value);
-	}
-	if (shape.type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+	// Text from an expression is read strictly; anything else is left for the validator to name with the field.
+	if (['integer', 'long', 'double'].includes(shape.type) && typeof value === 'string')
+		return strictNumber(value) ?? value;
+	if (shape.type === 'boolean' && typeof value === 'string') return strictBoolean(value) ?? value;
 	return value;
 }
 
@@ -147,6 +152,9 @@ export function checkRequest(
 	request: Record<string, unknown>,
 	mode: InputMode,
 ): Record<string, unknown> {
+	registerRequestSecrets(fn, itemIndex, action, request);
+	checkRequestBounds(fn, itemIndex, action, request);
+	warnOnSharedClientToken(fn, itemIndex, action, request);
 	const violations = validateActionInput(action, request, { rejectUnknownMembers: true });
 	if (violations.length > 0) {
 		const lines = violations.map(formatViolation);

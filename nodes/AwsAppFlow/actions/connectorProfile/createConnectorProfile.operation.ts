@@ -3,7 +3,9 @@ import { defineOperation } from '../common/operation';
 import {
 	configModeProperty,
 	connectorProfileConfigJsonProperty,
+	credentialsSourceProperty,
 	profileFormProperties,
+	typedCredentialsNotice,
 } from './forms/profileFormProperties';
 import { connectorProfileConfigReader } from './forms/profileFormReader';
 
@@ -21,6 +23,8 @@ export const createConnectorProfile = defineOperation({
 		memberProperty(action, 'connectorType'),
 		memberProperty(action, 'connectionMode'),
 		configModeProperty(),
+		credentialsSourceProperty(),
+		typedCredentialsNotice(),
 		...profileFormProperties(action),
 		connectorProfileConfigJsonProperty(action),
 	],

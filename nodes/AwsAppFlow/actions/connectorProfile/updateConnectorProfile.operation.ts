@@ -3,8 +3,10 @@ import { defineOperation } from '../common/operation';
 import {
 	configModeProperty,
 	connectorProfileConfigJsonProperty,
+	credentialsSourceProperty,
 	formConnectorTypeProperty,
 	profileFormProperties,
+	typedCredentialsNotice,
 } from './forms/profileFormProperties';
 import { connectorProfileConfigReader } from './forms/profileFormReader';
 
@@ -21,6 +23,8 @@ export const updateConnectorProfile = defineOperation({
 		memberProperty(action, 'connectorProfileName'),
 		memberProperty(action, 'connectionMode'),
 		configModeProperty(),
+		credentialsSourceProperty(),
+		typedCredentialsNotice(),
 		formConnectorTypeProperty(),
 		...profileFormProperties(action),
 		connectorProfileConfigJsonProperty(action),

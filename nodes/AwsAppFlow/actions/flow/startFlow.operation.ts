@@ -11,6 +11,7 @@ import {
 import { defineOperation, type ItemContext } from '../common/operation';
 import { readRequest } from '../common/request';
 import { isAwsServiceError, isTransientFailure, OutcomeUnknownError } from '../../transport/errors';
+import { booleanParameter, strictNumber } from '../common/strictValues';
 import { waitForRun, type ExecutionRecord } from '../../transport/waitForRun';
 
 const DEFAULT_POLL_INTERVAL_S = 10;
@@ -111,8 +112,8 @@ function runFailure(ctx: ItemContext, flowName: string, record: ExecutionRecord)
 
 function readWaitOptions(ctx: ItemContext): { pollIntervalMs: number; timeoutMs: number } {
 	const options = ctx.fn.getNodeParameter('options', ctx.itemIndex, {}) as IDataObject;
-	const pollInterval = Number(options.pollInterval ?? DEFAULT_POLL_INTERVAL_S);
-	const timeout = Number(options.timeout ?? DEFAULT_TIMEOUT_S);
+	const pollInterval = strictNumber(options.pollInterval ?? DEFAULT_POLL_INTERVAL_S) ?? NaN;
+	const timeout = strictNumber(options.timeout ?? DEFAULT_TIMEOUT_S) ?? NaN;
 	if (!(pollInterval > 0) || !(timeout >= 0) || !Number.isFinite(timeout)) {
 		throw new NodeOperationError(
 			ctx.fn.getNode(),
@@ -136,7 +137,7 @@ export const startFlow = defineOperation({
 	sharedProperties: waitProperties,
 	async execute(ctx) {
 		const request = await readRequest(ctx.fn, ctx.itemIndex, 'StartFlow');
-		const wait = ctx.fn.getNodeParameter('waitForCompletion', ctx.itemIndex, false) as boolean;
+		const wait = booleanParameter(ctx.fn, 'waitForCompletion', ctx.itemIndex, false);
 		const options = wait ? readWaitOptions(ctx) : undefined;
 		// Our own token (the SDK would make one we never see): if every answer is lost, the user can look for the
 		// run, or send the same token again to get the same run instead of a second one.

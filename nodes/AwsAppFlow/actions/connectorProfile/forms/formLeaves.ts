@@ -4,15 +4,10 @@
  * from their paths, so no connector's fields are written by hand.
  */
 import type { ShapeSpec } from '../../../model/modelTypes';
+import { SECRET_NAME, isSecretShape } from '../../../model/secrets';
 import { shapeOf } from '../../../model/validate';
 import { isScalarList, isStringMap } from '../../common/modelField';
 import { titleCase } from '../../common/memberDocs';
-
-/**
- * Shapes that hold secrets although the model does not mark them `sensitive` (refresh tokens, Datadog's application
- * key, Dynatrace's API token, Infor Nexus' secret access key and data key, OAuth authorization codes).
- */
-const UNMARKED_SECRET_SHAPES = new Set(['RefreshToken', 'ApplicationKey', 'ApiToken', 'Key', 'AuthCode']);
 
 export interface FormLeaf {
 	/** Member path inside the structure the form edits, e.g. ['oAuthRequest', 'authCode']. */
@@ -28,8 +23,16 @@ export interface FormLeaf {
 	kind: 'scalar' | 'list' | 'map' | 'json';
 }
 
-export function isSecretShape(shapeName: string): boolean {
-	return shapeOf(shapeName).sensitive === true || UNMARKED_SECRET_SHAPES.has(shapeName);
+/** Names that mention a token or key but name an address or a choice (tokenUrl, accessKeyId): shown in clear. */
+const NAMES_NOT_HIDDEN = /(Url|Uri|Arn|Type|Properties|Name|Id)$/;
+
+/**
+ * Whether a leaf's field hides what is typed: the redaction list of model/secrets.ts, less the names above (the
+ * redaction still masks their values in every text; only the editor shows them).
+ */
+export function isPasswordLeaf(leaf: Pick<FormLeaf, 'path' | 'shapeName'>): boolean {
+	const member = leaf.path[leaf.path.length - 1];
+	return isSecretShape(leaf.shapeName) || (SECRET_NAME.test(member) && !NAMES_NOT_HIDDEN.test(member));
 }
 
 const ACRONYMS: Array<[RegExp, string]> = [

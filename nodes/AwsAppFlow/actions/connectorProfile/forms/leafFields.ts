@@ -7,8 +7,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { isPlainObject, shapeOf, showValue } from '../../../model/validate';
 import { inputError, parseJsonParameter } from '../../common/request';
 import { modelField } from '../../common/modelField';
+import { strictBoolean, strictNumber } from '../../common/strictValues';
 import { FIELD_DOCS } from './fieldDocs';
-import { fieldTitle, isSecretShape, type FormLeaf } from './formLeaves';
+import { isSecretShape } from '../../../model/secrets';
+import { fieldTitle, isPasswordLeaf, type FormLeaf } from './formLeaves';
 
 /** The field's title: its own, then the groups it sits in, e.g. "Auth Code (OAuth Request)". */
 export function leafTitle(leaf: FormLeaf): string {
@@ -35,7 +37,7 @@ export function leafField(leaf: FormLeaf, name: string, required: boolean): INod
 					placeholder: 'Add Entry',
 					keyDescription: 'Name of the entry, as the connector expects it',
 					valueDescription: 'Value of the entry',
-					secretValues: isSecretShape(leaf.shape.value!),
+					secretValues: isSecretShape(leaf.shape.value!) || isPasswordLeaf(leaf),
 				},
 			});
 		case 'list':
@@ -43,13 +45,7 @@ export function leafField(leaf: FormLeaf, name: string, required: boolean): INod
 		case 'json':
 			return { ...identity, type: 'json', default: leaf.shape.type === 'list' ? '[]' : '{}' };
 		case 'scalar':
-			return modelField(
-				leaf.shapeName,
-				{ ...identity, displayName: identity.displayName },
-				{
-					secret: isSecretShape(leaf.shapeName),
-				},
-			);
+			return modelField(leaf.shapeName, identity, { secret: isPasswordLeaf(leaf) });
 	}
 }
 
@@ -90,13 +86,7 @@ export function leafValue(
 			break;
 	}
 	const type = shapeOf(leaf.shapeName).type;
-	if (
-		['integer', 'long', 'double'].includes(type) &&
-		typeof raw === 'string' &&
-		raw.trim() !== '' &&
-		!isNaN(Number(raw))
-	)
-		return Number(raw);
-	if (type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
+	if (['integer', 'long', 'double'].includes(type) && typeof raw === 'string') return strictNumber(raw) ?? raw;
+	if (type === 'boolean' && typeof raw === 'string') return strictBoolean(raw) ?? raw;
 	return raw;
 }

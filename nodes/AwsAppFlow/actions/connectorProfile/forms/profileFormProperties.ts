@@ -20,6 +20,45 @@ export type ProfileAction = 'CreateConnectorProfile' | 'UpdateConnectorProfile';
 export const CONFIG_MODE = 'connectorProfileConfigMode';
 const FORM_ONLY = { [CONFIG_MODE]: ['form'] };
 
+/** Where connectorProfileCredentials come from: the node's parameters (saved workflows' default) or a credential. */
+export const CREDENTIALS_SOURCE = 'connectorProfileCredentialsSource';
+const TYPED_CREDENTIALS = { [CREDENTIALS_SOURCE]: ['parameters'] };
+
+export function credentialsSourceProperty(): INodeProperties {
+	return {
+		displayName: 'Credentials Source',
+		name: CREDENTIALS_SOURCE,
+		type: 'options',
+		options: [
+			{
+				name: 'AWS AppFlow Connector Secrets Credential',
+				value: 'credential',
+				description:
+					'Recommended: n8n keeps the secrets encrypted, out of the workflow and its executions. Choose or create the credential above.',
+			},
+			{
+				name: 'Typed in This Node',
+				value: 'parameters',
+				description:
+					'The credentials fields of the form, or connectorProfileCredentials in the JSON: stored in the workflow as typed',
+			},
+		],
+		default: 'parameters',
+		description: "Where the connector profile's credentials (tokens, keys, passwords for the application) come from",
+	};
+}
+
+export function typedCredentialsNotice(): INodeProperties {
+	return {
+		displayName:
+			'Credentials typed here are stored in plain text in the workflow, its exports and the data of every execution. To keep them secret, set Credentials Source to AWS AppFlow Connector Secrets Credential.',
+		name: 'connectorProfileCredentialsNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: TYPED_CREDENTIALS },
+	};
+}
+
 export function configModeProperty(): INodeProperties {
 	return {
 		displayName: 'Specify Connector Profile Config',
@@ -70,7 +109,9 @@ function typeProperties(form: ConnectorTypeForm, action: ProfileAction): INodePr
 		.filter((f) => !f.collection)
 		.map((f) => ({
 			...leafField(f.leaf, f.name, required(f)),
-			displayOptions: { show: { ...show, ...whenShow(form, f, false) } },
+			displayOptions: {
+				show: { ...show, ...whenShow(form, f, false), ...(f.part === 'credentials' ? TYPED_CREDENTIALS : {}) },
+			},
 		}));
 	const collections = (['properties', 'credentials'] as const).flatMap((part): INodeProperties[] => {
 		const options = form.fields
@@ -93,6 +134,7 @@ function typeProperties(form: ConnectorTypeForm, action: ProfileAction): INodePr
 				placeholder: part === 'properties' ? 'Add Property' : 'Add Credential',
 				default: {},
 				options,
+				displayOptions: { show: part === 'credentials' ? { ...show, ...TYPED_CREDENTIALS } : show },
 			},
 		];
 	});
@@ -104,11 +146,11 @@ function typeProperties(form: ConnectorTypeForm, action: ProfileAction): INodePr
 						name: `${form.key}CredentialsNotice`,
 						type: 'notice',
 						default: '',
+						displayOptions: { show: { ...show, ...TYPED_CREDENTIALS } },
 					},
 				]
 			: [];
-	const rest = [...collections, ...credentialHint].map((p) => ({ ...p, displayOptions: { show } }));
-	return [...topLevel, ...rest];
+	return [...topLevel, ...collections, ...credentialHint];
 }
 
 function noFormNotice(): INodeProperties {

@@ -6,8 +6,9 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { showValue } from '../../../model/validate';
-import { inputError, type MemberReader } from '../../common/request';
+import { isPlainObject, showValue } from '../../../model/validate';
+import { addItemSecrets } from '../../../transport/itemSecrets';
+import { inputError, parseJsonParameter, type MemberReader } from '../../common/request';
 import {
 	CONNECTOR_TYPE_FORMS,
 	PART_MEMBERS,
@@ -18,7 +19,8 @@ import {
 } from './connectorTypeForms';
 import { setPath } from './formLeaves';
 import { leafValue } from './leafFields';
-import { CONFIG_MODE, type ProfileAction } from './profileFormProperties';
+import { CONNECTOR_SECRETS_CREDENTIAL, ConnectorSecretsError, readConnectorSecrets } from './connectorSecrets';
+import { CONFIG_MODE, CREDENTIALS_SOURCE, type ProfileAction } from './profileFormProperties';
 
 interface PartValue {
 	value: Record<string, unknown>;
@@ -62,6 +64,7 @@ export function readProfileFormConfig(
 	fn: IExecuteFunctions,
 	itemIndex: number,
 	action: ProfileAction,
+	withCredentials = true,
 ): Record<string, unknown> {
 	const connectorType = fn.getNodeParameter('connectorType', itemIndex) as unknown;
 	if (typeof connectorType !== 'string') {
@@ -85,18 +88,88 @@ export function readProfileFormConfig(
 	}
 	const config: Record<string, unknown> = {};
 	for (const part of ['properties', 'credentials'] as const) {
-		if (!form.has[part]) continue;
+		if (!form.has[part] || (part === 'credentials' && !withCredentials)) continue;
 		const { value, filled } = readPart(fn, itemIndex, form, part);
 		if (filled || sendEmpty(form, part, action)) config[PART_MEMBERS[part]] = { [form.member]: value };
 	}
 	return config;
 }
 
-/** The reader for the connectorProfileConfig member: the form, or the JSON parameter as written. */
+/** The connector secrets credential's credentials; its values are masked in every error of the item. */
+async function credentialSecrets(fn: IExecuteFunctions, itemIndex: number) {
+	let data: Record<string, unknown>;
+	try {
+		data = (await fn.getCredentials(CONNECTOR_SECRETS_CREDENTIAL, itemIndex)) as Record<string, unknown>;
+	} catch {
+		throw inputError(
+			fn,
+			itemIndex,
+			'Credentials Source is AWS AppFlow Connector Secrets Credential, but no such credential is selected',
+			'Choose or create an AWS AppFlow Connector Secrets credential at the top of the node, or set Credentials Source to Typed in This Node.',
+		);
+	}
+	try {
+		const secrets = readConnectorSecrets(data);
+		addItemSecrets(fn, itemIndex, secrets.secrets);
+		return secrets;
+	} catch (error) {
+		const known = error instanceof ConnectorSecretsError;
+		throw inputError(
+			fn,
+			itemIndex,
+			known ? error.message : 'The AWS AppFlow Connector Secrets credential could not be read',
+			`Open the AWS AppFlow Connector Secrets credential and fix ${known ? error.field : 'its fields'}.`,
+		);
+	}
+}
+
+/** connectorProfileConfig from the JSON parameter, which must leave the credentials to the credential. */
+function jsonConfigWithoutCredentials(fn: IExecuteFunctions, itemIndex: number): Record<string, unknown> {
+	const parsed = parseJsonParameter(
+		fn,
+		itemIndex,
+		'connectorProfileConfig',
+		fn.getNodeParameter('connectorProfileConfig', itemIndex, '{}'),
+	);
+	const config = parsed === undefined ? {} : parsed;
+	if (!isPlainObject(config)) {
+		throw inputError(fn, itemIndex, 'connectorProfileConfig must be a JSON object (connectorProfileProperties)');
+	}
+	if (config.connectorProfileCredentials !== undefined) {
+		throw inputError(
+			fn,
+			itemIndex,
+			'connectorProfileConfig holds connectorProfileCredentials, but Credentials Source is AWS AppFlow Connector Secrets Credential',
+			'Remove connectorProfileCredentials from the JSON (the credential provides them), or set Credentials Source to Typed in This Node.',
+		);
+	}
+	return { ...config };
+}
+
+/** The reader for the connectorProfileConfig member: the form or the JSON parameter, credentials from either or the credential. */
 export function connectorProfileConfigReader(action: ProfileAction): MemberReader {
-	return (fn, itemIndex) => {
-		if (fn.getNodeParameter(CONFIG_MODE, itemIndex, 'form') === 'json')
-			return fn.getNodeParameter('connectorProfileConfig', itemIndex, '{}');
-		return readProfileFormConfig(fn, itemIndex, action);
+	return async (fn, itemIndex) => {
+		const json = fn.getNodeParameter(CONFIG_MODE, itemIndex, 'form') === 'json';
+		if (fn.getNodeParameter(CREDENTIALS_SOURCE, itemIndex, 'parameters') !== 'credential') {
+			return json
+				? fn.getNodeParameter('connectorProfileConfig', itemIndex, '{}')
+				: readProfileFormConfig(fn, itemIndex, action);
+		}
+		const secrets = await credentialSecrets(fn, itemIndex);
+		const config = json
+			? jsonConfigWithoutCredentials(fn, itemIndex)
+			: readProfileFormConfig(fn, itemIndex, action, false);
+		// Update in JSON mode has no connector type to compare: the profile's own type is checked by AppFlow.
+		const connectorType =
+			action === 'CreateConnectorProfile' || !json ? fn.getNodeParameter('connectorType', itemIndex, '') : '';
+		if (connectorType && connectorType !== secrets.connectorType) {
+			throw inputError(
+				fn,
+				itemIndex,
+				`The AWS AppFlow Connector Secrets credential is for ${secrets.connectorType}, but the connector type is ${showValue(connectorType)}`,
+				`Choose a credential whose Connector Type is ${showValue(connectorType)}, or change the connector type.`,
+			);
+		}
+		return { ...config, connectorProfileCredentials: secrets.credentials };
 	};
 }
