@@ -9,7 +9,7 @@ import type { ShapeSpec } from '../../model/modelTypes';
 import { shapeOf } from '../../model/validate';
 import { isPagingMember } from '../../transport/paginate';
 import { isLocatorMember, locatorTyped } from './locators';
-import { MEMBER_DOCS, titleCase } from './memberDocs';
+import { memberDoc, titleCase } from './memberDocs';
 import { modelField, type KeyValueRowsOptions } from './modelField';
 
 export function inputShape(action: string): ShapeSpec {
@@ -39,7 +39,7 @@ export function memberProperty(
 ): INodeProperties {
 	const spec = inputShape(action).members?.[member];
 	if (!spec) throw new Error(`${action} has no member ${member}`);
-	const docs = MEMBER_DOCS[member];
+	const docs = memberDoc(member);
 	const identity = {
 		displayName: docs?.displayName ?? titleCase(member),
 		name: member,

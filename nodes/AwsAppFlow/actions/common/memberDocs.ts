@@ -1,8 +1,18 @@
 /**
- * Our own short descriptions of AppFlow's top-level request members, keyed by member name. They are what n8n's
- * editor and its AI Agent read, so each says what the value is and what format it takes.
+ * Our own short descriptions of AppFlow's members, keyed by member name: the one table for every field built from
+ * the model (top-level request members, the connector properties of flow sources and destinations, connector
+ * profile properties and credentials). They are what n8n's editor and its AI Agent read, so each says what the
+ * value is and what format it takes. The same name means the same thing everywhere, except where a key is scoped:
+ * `profile.<member>` is the connector profile's meaning.
  */
-export const MEMBER_DOCS: Record<string, { displayName?: string; description: string; placeholder?: string }> = {
+export interface MemberDoc {
+	displayName?: string;
+	description: string;
+	placeholder?: string;
+}
+
+export const MEMBER_DOCS: Record<string, MemberDoc> = {
+	// Top-level request members
 	apiVersion: {
 		displayName: 'API Version',
 		description: 'API version of the connector, for connectors that have several',
@@ -91,7 +101,134 @@ export const MEMBER_DOCS: Record<string, { displayName?: string; description: st
 		description:
 			'When the flow runs, for example {"triggerType": "OnDemand"} or {"triggerType": "Scheduled", "triggerProperties": {"Scheduled": {"scheduleExpression": "rate(1hours)"}}}',
 	},
+	// Connector properties of flow sources and destinations
+	object: {
+		description: 'Object (entity) in the application, for example Account for Salesforce or tickets for Zendesk',
+		placeholder: 'Account',
+	},
+	bucketName: {
+		description: 'Name of the S3 bucket (for Upsolver it starts with upsolver-appflow)',
+		placeholder: 'my-bucket',
+	},
+	bucketPrefix: {
+		description: 'Folder (key prefix) in the bucket, without a leading slash',
+		placeholder: 'appflow/accounts',
+	},
+	intermediateBucketName: {
+		description: 'S3 bucket where AppFlow stages the data before loading it into the warehouse',
+		placeholder: 'my-staging-bucket',
+	},
+	enableDynamicFieldUpdate: {
+		description: 'Whether to pick up fields added to the Salesforce object after the flow was created',
+	},
+	includeDeletedRecords: { description: 'Whether to include records that are in the Salesforce recycle bin' },
+	dataTransferApi: {
+		displayName: 'Data Transfer API',
+		description:
+			'Salesforce API for the transfer: Automatic chooses by data size, Bulk API 2.0 for large volumes, REST for small ones',
+	},
+	documentType: { description: 'Veeva document type to transfer, for example Promotional Piece' },
+	includeSourceFiles: { description: 'Whether to transfer the Veeva source files' },
+	includeRenditions: { description: 'Whether to transfer the Veeva renditions of the documents' },
+	includeAllVersions: { description: 'Whether to transfer every version of the Veeva documents, not only the latest' },
+	objectPath: {
+		description: 'Path of the SAP OData object, for example /sap/opu/odata/sap/API_SALES_ORDER_SRV/A_SalesOrder',
+	},
+	entityName: { description: 'Entity of the custom connector to read or write' },
+	idFieldNames: {
+		displayName: 'ID Field Names',
+		description: 'Fields that identify a record for upsert, update or delete, comma-separated',
+		placeholder: 'Id',
+	},
+	writeOperationType: {
+		description: 'How records are written: Insert (the default), Upsert or Update (need ID field names), or Delete',
+	},
+	domainName: { description: 'Name of the Amazon Connect Customer Profiles domain' },
+	objectTypeName: { description: 'Object type of the Customer Profiles domain to write' },
+	// Connector profile properties and credentials
+	accessKeyId: { description: 'Access key ID of the Infor Nexus account' },
+	accessToken: { description: 'OAuth access token; with a refresh token AppFlow renews it' },
+	accountName: { description: 'Snowflake account name, for example xy12345.us-east-1' },
+	apiKey: { description: 'API key that authenticates AppFlow with the application' },
+	apiSecretKey: { description: 'Secret that goes with the API key' },
+	apiToken: { description: 'Dynatrace API token' },
+	applicationHostUrl: {
+		description: 'Base URL of the SAP system, https://...',
+		placeholder: 'https://sap.example.com',
+	},
+	applicationKey: { description: 'Datadog application key' },
+	applicationServicePath: {
+		description: 'Path of the OData service on the SAP system',
+		placeholder: '/sap/opu/odata/sap/API_SALES_ORDER_SRV',
+	},
+	authCodeUrl: {
+		description: 'URL of the OAuth authorization endpoint, where a user signs in and grants access',
+		placeholder: 'https://example.com/oauth/authorize',
+	},
+	authCode: { description: 'Authorization code from the OAuth redirect; AppFlow exchanges it for tokens' },
+	authenticationType: { description: 'How AppFlow authenticates with the custom connector' },
+	'profile.bucketName': { description: 'S3 bucket AppFlow stages data in before loading it' },
+	'profile.bucketPrefix': { description: 'Key prefix inside the staging bucket' },
+	businessUnitId: { description: 'Pardot business unit ID (starts with 0Uv)' },
+	clientCredentialsArn: {
+		description: 'ARN of the Secrets Manager secret holding the OAuth client ID and secret',
+		placeholder: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:my-app',
+	},
+	clientId: { description: 'OAuth client ID of the app registered with the application' },
+	clientNumber: { description: 'Three-digit SAP client number', placeholder: '100' },
+	clientSecret: { description: 'OAuth client secret of the app registered with the application' },
+	clusterIdentifier: { description: 'ID of the provisioned Redshift cluster (for the Data API)' },
+	credentialsMap: { description: 'Credential values the custom authentication scheme expects' },
+	customAuthenticationType: { description: 'Name of the custom authentication scheme the connector declares' },
+	dataApiRoleArn: { description: 'ARN of the IAM role AppFlow assumes to use the Redshift Data API' },
+	databaseName: { description: 'Name of the Redshift database' },
+	databaseUrl: {
+		description: 'JDBC URL of the Redshift database',
+		placeholder: 'jdbc:redshift://cluster.abc.us-east-1.redshift.amazonaws.com:5439/dev',
+	},
+	datakey: { description: 'Infor Nexus data key' },
+	disableSSO: { description: 'Whether to turn off single sign-on when connecting to SAP' },
+	instanceUrl: {
+		description: 'Base URL of your instance of the application',
+		placeholder: 'https://example.my.salesforce.com',
+	},
+	isRedshiftServerless: {
+		description: 'Whether the database is in Redshift Serverless (give a workgroup name) rather than a cluster',
+	},
+	isSandboxEnvironment: { description: 'Whether the instance is a sandbox rather than production' },
+	jwtToken: { description: 'Signed JWT for the JWT bearer grant' },
+	logonLanguage: { description: 'Two-letter SAP logon language, for example EN' },
+	oAuth2GrantType: { description: 'OAuth 2.0 grant AppFlow uses to get tokens' },
+	oAuthScopes: { description: 'OAuth scopes, comma-separated' },
+	password: { description: 'Password of the user' },
+	portNumber: { description: 'Port of the SAP system' },
+	privateLinkServiceName: { description: 'Endpoint service name for AWS PrivateLink, com.amazonaws.vpce....' },
+	profileProperties: { description: 'Properties the custom connector asks for, as key/value pairs' },
+	redirectUri: { description: 'Redirect URI used when the authorization code was obtained' },
+	refreshToken: { description: 'OAuth refresh token AppFlow uses to renew the access token' },
+	region: { description: 'AWS Region of the Snowflake account' },
+	roleArn: { description: 'ARN of the IAM role that lets the database read the staging bucket' },
+	secretAccessKey: { description: 'Secret access key of the Infor Nexus account' },
+	secretKey: { description: 'Secret key that goes with the API key (Amplitude project settings)' },
+	stage: {
+		description: 'Name of the Snowflake external stage on the bucket, database.schema.stage',
+		placeholder: 'MYDB.PUBLIC.APPFLOW_STAGE',
+	},
+	tokenUrl: { description: 'URL of the OAuth token endpoint', placeholder: 'https://example.com/oauth/token' },
+	tokenUrlCustomProperties: { description: 'Extra parameters sent to the token endpoint, as key/value pairs' },
+	usePrivateLinkForMetadataAndAuthorization: {
+		description: 'Whether metadata and authorization calls go over AWS PrivateLink too',
+	},
+	userId: { description: 'Infor Nexus user ID' },
+	username: { description: 'Name of the user AppFlow signs in as' },
+	warehouse: { description: 'Name of the Snowflake warehouse' },
+	workgroupName: { description: 'Name of the Redshift Serverless workgroup' },
 };
+
+/** The description of `member`, in the connector profile's meaning when `scope` is 'profile'. */
+export function memberDoc(member: string, scope?: 'profile'): MemberDoc | undefined {
+	return (scope && MEMBER_DOCS[`${scope}.${member}`]) || MEMBER_DOCS[member];
+}
 
 /** "connectorProfileName" -> "Connector Profile Name" */
 export function titleCase(member: string): string {

@@ -6,9 +6,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { isPlainObject, shapeOf, showValue } from '../../../model/validate';
 import { inputError, parseJsonParameter } from '../../common/request';
+import { memberDoc } from '../../common/memberDocs';
 import { modelField } from '../../common/modelField';
 import { strictBoolean, strictNumber } from '../../common/strictValues';
-import { FIELD_DOCS } from './fieldDocs';
 import { isSecretShape } from '../../../model/secrets';
 import { fieldTitle, isPasswordLeaf, type FormLeaf } from './formLeaves';
 
@@ -20,7 +20,7 @@ export function leafTitle(leaf: FormLeaf): string {
 
 export function leafField(leaf: FormLeaf, name: string, required: boolean): INodeProperties {
 	const member = leaf.path[leaf.path.length - 1];
-	const docs = FIELD_DOCS[member];
+	const docs = memberDoc(member, 'profile');
 	const identity = {
 		displayName: leafTitle(leaf),
 		name,
