@@ -86,12 +86,15 @@ function coerce(fn: IExecuteFunctions, itemIndex: number, label: string, shape: 
 	const value = shape.type === 'string' ? locatorValue(raw) : raw;
 	if (value === undefined || value === null || value === '') return undefined;
 	if (isScalarList(shape)) {
-		if (typeof value === 'string')
-			return value
-				.split(',')
-				.map((s) => s.trim())
-				.filter((s) => s !== '');
-		return value;
+		const list =
+			typeof value === 'string'
+				? value
+						.split(',')
+						.map((s) => s.trim())
+						.filter((s) => s !== '')
+				: value;
+		// An empty list is no list: a query-string list (UntagResource's tagKeys) would otherwise vanish on the wire.
+		return Array.isArray(list) && list.length === 0 ? undefined : list;
 	}
 	if (isStringMap(shape) && isPlainObject(value) && Array.isArray(value.entries)) {
 		// fixedCollection rows; Object.fromEntries defines own properties, so a key like __proto__ stays a plain key.
