@@ -2,14 +2,15 @@
  * `npm run demo`: proves the package in a real n8n against the AppFlow emulator.
  *
  *   1. builds the package (npm run build) and packs it (npm pack)
- *   2. installs a pinned n8n into .n8n-local/ on first use (reused afterwards)
+ *   2. installs a pinned n8n (and the Node.js it needs) into .n8n-local/ on first use (reused afterwards)
  *   3. starts the emulator on loopback (ephemeral port, runs finish in ~1 s)
  *   4. installs the packed package into a fresh n8n user folder as n8n installs a community package
  *   5. imports a credential pointing at the emulator and the sample workflows in examples/
  *   6. runs each sample with `n8n execute --id <id> --rawOutput` and prints what every node emitted
  *
  * Exits 1 if any node failed or a sample did not do what it shows. Options:
- *   --n8n <version|1.x|2.x>   n8n to run (default 2.0.3; 1.x = 1.123.5 in .n8n-local/1.x)
+ *   --n8n <version|2.x|1.x>   n8n to run: a tested line (scripts/n8n/versions.ts; default and 2.x: the newest,
+ *                             2.41.1 on Node 24; 1.x = 1.123.5); each installs once into .n8n-local/n8n-<version>/
  *   --skip-build              use dist/ as it is
  *   --verbose                 print n8n's own output too
  */
@@ -23,32 +24,36 @@ import {
 	buildPackage,
 	ensureN8n,
 	LOCAL_DIR,
-	N8N_VERSIONS,
+	lineFor,
+	N8N_LINES,
 	N8nHome,
 	packPackage,
 	relative,
 	type ExecuteResult,
-} from './lib/n8n';
-import { formatDuration, tail } from './lib/proc';
+	type N8nLine,
+} from '../n8n';
+import { formatDuration, tail } from '../n8n/proc';
 import { failures, formatRun, nodeOutput, type Json } from './lib/summary';
 
 interface Options {
-	version: string;
+	line: N8nLine;
 	build: boolean;
 	verbose: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-	const options: Options = { version: N8N_VERSIONS.v2, build: true, verbose: false };
+	const options: Options = { line: N8N_LINES.newest, build: true, verbose: false };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		if (arg === '--skip-build') options.build = false;
 		else if (arg === '--verbose') options.verbose = true;
 		else if (arg === '--n8n' || arg.startsWith('--n8n=')) {
 			const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
-			options.version = value === '1.x' ? N8N_VERSIONS.v1 : value === '2.x' ? N8N_VERSIONS.v2 : value;
+			options.line = lineFor(value);
 		} else if (arg === '--help' || arg === '-h') {
-			console.log('Usage: npm run demo -- [--n8n 2.0.3|1.x] [--skip-build] [--verbose]');
+			console.log(
+				`Usage: npm run demo -- [--n8n ${N8N_LINES.newest.version}|${N8N_LINES.oldest2.version}|1.x] [--skip-build] [--verbose]`,
+			);
 			process.exit(0);
 		} else throw new Error(`Unknown option ${arg}`);
 	}
@@ -134,8 +139,8 @@ async function main(): Promise<number> {
 
 	if (options.build) await step('Build the package (npm run build)', async () => await buildPackage(() => undefined));
 	const install = await step(
-		`Ensure n8n ${options.version}`,
-		async () => await ensureN8n(options.version, (l) => log(`  ${l}`)),
+		`Ensure n8n ${options.line.version} (installed on first use: several minutes, progress below)`,
+		async () => await ensureN8n(options.line, (l) => log(`  ${l}`)),
 	);
 	const scratch = await mkdtemp(join(tmpdir(), 'appflow-demo-'));
 	let emulator: Emulator | undefined;

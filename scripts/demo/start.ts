@@ -9,7 +9,7 @@
  * Options:
  *   --port <n>            editor port (default 5678)
  *   --emulator-port <n>   emulator port (default: a free one)
- *   --n8n <version|1.x>   n8n to run (default 2.0.3)
+ *   --n8n <version|2.x|1.x>   n8n to run (default and 2.x: the newest tested 2.x, 2.41.1 on Node 24; 1.x = 1.123.5)
  *   --skip-build          use dist/ as it is
  *   --verbose             print n8n's log
  */
@@ -24,38 +24,39 @@ import {
 	DEMO_OWNER,
 	ensureN8n,
 	LOCAL_DIR,
-	N8N_VERSIONS,
+	lineFor,
+	N8N_LINES,
 	N8nHome,
 	packPackage,
 	relative,
 	setupOwner,
+	type N8nLine,
 	type N8nServer,
-} from './lib/n8n';
-import { formatDuration } from './lib/proc';
+} from '../n8n';
+import { formatDuration } from '../n8n/proc';
 
 interface Options {
 	port: number;
 	emulatorPort: number;
-	version: string;
+	line: N8nLine;
 	build: boolean;
 	verbose: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-	const options: Options = { port: 5678, emulatorPort: 0, version: N8N_VERSIONS.v2, build: true, verbose: false };
+	const options: Options = { port: 5678, emulatorPort: 0, line: N8N_LINES.newest, build: true, verbose: false };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split('=', 2);
 		const value = () => inline ?? argv[++i];
 		if (flag === '--port') options.port = Number(value());
 		else if (flag === '--emulator-port') options.emulatorPort = Number(value());
 		else if (flag === '--n8n') {
-			const v = value();
-			options.version = v === '1.x' ? N8N_VERSIONS.v1 : v === '2.x' ? N8N_VERSIONS.v2 : v;
+			options.line = lineFor(value());
 		} else if (flag === '--skip-build') options.build = false;
 		else if (flag === '--verbose') options.verbose = true;
 		else if (flag === '--help' || flag === '-h') {
 			console.log(
-				'Usage: npm start -- [--port 5678] [--emulator-port 8787] [--n8n 2.0.3|1.x] [--skip-build] [--verbose]',
+				`Usage: npm start -- [--port 5678] [--emulator-port 8787] [--n8n ${N8N_LINES.newest.version}|${N8N_LINES.oldest2.version}|1.x] [--skip-build] [--verbose]`,
 			);
 			process.exit(0);
 		} else throw new Error(`Unknown option ${argv[i]}`);
@@ -85,7 +86,8 @@ async function main(): Promise<void> {
 		log('> Building the package (npm run build)');
 		await buildPackage(log);
 	}
-	const install = await ensureN8n(options.version, (l) => log(`  ${l}`));
+	log(`> n8n ${options.line.version} (installed on first use: several minutes, progress below)`);
+	const install = await ensureN8n(options.line, (l) => log(`  ${l}`));
 	const scratch = await mkdtemp(join(tmpdir(), 'appflow-start-'));
 	let emulator: Emulator | undefined;
 	let server: N8nServer | undefined;

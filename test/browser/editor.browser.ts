@@ -1,7 +1,7 @@
 /**
  * `npm run test:browser`: the AWS AppFlow node in a real n8n editor, in a real browser.
  *
- * Sets up what `npm start` sets up (scripts/demo/lib: the package packed and installed into an n8n user folder the
+ * Sets up what `npm start` sets up (scripts/n8n: the package packed and installed into an n8n user folder the
  * way n8n installs a community package, the emulator credential and the sample workflows imported, `n8n start`, the
  * owner created through the REST API), but on ephemeral ports (editor, task broker, emulator) and in a user folder of
  * its own under the temp folder. Then headless Chromium (Debian's /usr/bin/chromium through playwright-core; install
@@ -33,7 +33,7 @@ import {
 	buildPackage,
 	DEMO_OWNER,
 	ensureN8n,
-	N8N_VERSIONS,
+	N8N_LINES,
 	N8nHome,
 	NODE_TYPE,
 	PACKAGE_NAME,
@@ -41,8 +41,8 @@ import {
 	REPO_ROOT,
 	setupOwner,
 	type N8nServer,
-} from '../../scripts/demo/lib/n8n';
-import { formatDuration, freePort } from '../../scripts/demo/lib/proc';
+} from '../../scripts/n8n';
+import { formatDuration, freePort } from '../../scripts/n8n/proc';
 import { alive, launchEditorBrowser, type EditorBrowser } from './lib/chromium';
 import {
 	addNodeFromCreator,
@@ -147,7 +147,7 @@ async function main(): Promise<number> {
 			);
 		})());
 	// Stopping in the middle of setup: an n8n CLI command (import) may still run; it is killed when this process exits
-	// (scripts/demo/lib/proc), so the user folder is removed after that, by an exit listener registered last.
+	// (scripts/n8n/proc), so the user folder is removed after that, by an exit listener registered last.
 	const exitNow = (code: number) => {
 		process.once('exit', () => {
 			if (folder && !options.keep) rmSync(folder, { recursive: true, force: true });
@@ -172,7 +172,7 @@ async function main(): Promise<number> {
 
 		// ---- the editor, as npm start sets it up ------------------------------------------------------------------
 		if (options.build) await timed('build', () => buildPackage(log));
-		const install = await timed('n8n install (cached after the first run)', () => ensureN8n(N8N_VERSIONS.v2, log));
+		const install = await timed('n8n install (cached after the first run)', () => ensureN8n(N8N_LINES.oldest2, log));
 		folder = await mkdtemp(join(tmpdir(), 'appflow-browser-'));
 		emulator = await startEmulator({ host: '127.0.0.1', port: 0, runDurationMs: 1000 });
 		log(`AppFlow emulator on ${emulator.url}`);
@@ -417,7 +417,7 @@ async function main(): Promise<number> {
 	timings.total = Date.now() - started;
 	const report = {
 		ok: failed.length === 0,
-		n8n: N8N_VERSIONS.v2,
+		n8n: N8N_LINES.oldest2.version,
 		chromium: browser?.browser.version(),
 		steps,
 		timingsMs: timings,

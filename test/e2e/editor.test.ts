@@ -4,11 +4,17 @@
  * fails cleanly with a wrong secret), and the sample workflows are there.
  */
 import { loadExamples } from '../../scripts/demo/lib/examples';
-import { DEMO_OWNER, setupOwner, type N8nServer } from '../../scripts/demo/lib/n8n';
-import { freePort } from '../../scripts/demo/lib/proc';
-import { describeE2E, E2E_VERSIONS, Stack } from './helpers';
+import {
+	DEMO_OWNER,
+	emulatorCredential,
+	EMULATOR_SECRET_ACCESS_KEY,
+	setupOwner,
+	type N8nServer,
+} from '../../scripts/n8n';
+import { freePort } from '../../scripts/n8n/proc';
+import { describeE2E, LINE_TARGETS, Stack } from './helpers';
 
-describeE2E.each(E2E_VERSIONS)('the editor (n8n start) on n8n %s', (version) => {
+describeE2E.each(LINE_TARGETS)('the editor (n8n start) on n8n $label', ({ target }) => {
 	let stack: Stack;
 	let server: N8nServer;
 	let cookie = '';
@@ -31,7 +37,7 @@ describeE2E.each(E2E_VERSIONS)('the editor (n8n start) on n8n %s', (version) => 
 	};
 
 	beforeAll(async () => {
-		stack = await Stack.start(version);
+		stack = await Stack.start(target);
 		await stack.importWorkflows(loadExamples().map((e) => e.workflow));
 		server = await stack.home.start(await freePort(), { timeoutMs: 180_000 });
 	});
@@ -82,22 +88,11 @@ describeE2E.each(E2E_VERSIONS)('the editor (n8n start) on n8n %s', (version) => 
 
 	it('tests the credential against the emulator: OK with the right keys, a clear error with a wrong secret', async () => {
 		const credential = (secretAccessKey: string) => ({
-			credentials: {
-				id: 'appflowEmulator1',
-				name: 'AppFlow emulator',
-				type: 'awsAppFlowApi',
-				data: {
-					region: 'us-east-1',
-					credentialSource: 'accessKeys',
-					accessKeyId: 'AKIAEMULATORTESTKEY1',
-					secretAccessKey,
-					endpoint: stack.emulator.url,
-				},
-			},
+			credentials: emulatorCredential(stack.emulator.url, { secretAccessKey }),
 		});
 		const good = await api('/rest/credentials/test', {
 			method: 'POST',
-			body: JSON.stringify(credential('emulator-secret-key-do-not-use-in-aws')),
+			body: JSON.stringify(credential(EMULATOR_SECRET_ACCESS_KEY)),
 		});
 		expect(good.body).toEqual({ data: expect.objectContaining({ status: 'OK' }) });
 		const bad = await api('/rest/credentials/test', {

@@ -8,7 +8,7 @@ import {
 	chain,
 	codeNode,
 	describeE2E,
-	E2E_VERSIONS,
+	LINE_TARGETS,
 	jsonRequest,
 	out,
 	pairedItems,
@@ -82,11 +82,11 @@ WORKFLOWS.expressions.connections = {
 	'Only b': { main: [[{ node: 'Start the second', type: 'main', index: 0 }]] },
 };
 
-describeE2E.each(E2E_VERSIONS)('errors and expressions on n8n %s', (version) => {
+describeE2E.each(LINE_TARGETS)('errors and expressions on n8n $label', ({ target }) => {
 	let stack: Stack;
 
 	beforeAll(async () => {
-		stack = await Stack.start(version);
+		stack = await Stack.start(target);
 		await stack.importWorkflows(Object.values(WORKFLOWS));
 	});
 	afterAll(async () => await stack?.stop());

@@ -8,17 +8,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/server';
-import { emulatorCredential, EXAMPLE_CREDENTIAL, type WorkflowJson } from '../../scripts/demo/lib/examples';
-import { installDirFor, N8nHome, NODE_TYPE, type ExecuteResult, type N8nRun } from '../../scripts/demo/lib/n8n';
-import { tail } from '../../scripts/demo/lib/proc';
+import type { WorkflowJson } from '../../scripts/demo/lib/examples';
 import { summarizeRun, type Json } from '../../scripts/demo/lib/summary';
+import {
+	emulatorCredential,
+	ensureN8n,
+	EXAMPLE_CREDENTIAL,
+	lineFor,
+	N8nHome,
+	NODE_TYPE,
+	type ExecuteResult,
+	type N8nRun,
+} from '../../scripts/n8n';
+import { tail } from '../../scripts/n8n/proc';
+import type { E2eTarget } from './targets';
 
-/** n8n versions to test; set by globalSetup from N8N_E2E_VERSIONS (default 2.0.3 and 1.123.5). */
-const versions = (process.env.APPFLOW_E2E_VERSIONS ?? '').split(',').filter(Boolean);
-export const E2E_VERSIONS = versions.length > 0 ? versions : ['(not configured: run npm run test:e2e)'];
-
-/** Only under jest.e2e.config.js (globalSetup installs n8n and packs the package); skipped under the unit config. */
-export const describeE2E = process.env.APPFLOW_E2E_TEMPLATE ? describe : describe.skip;
+export { ALL_TARGETS, describeE2E, LINE_TARGETS } from './targets';
 
 export type NodeJson = WorkflowJson['nodes'][number];
 
@@ -141,25 +146,20 @@ export class Stack {
 		private readonly folder: string,
 	) {}
 
-	static async start(version: string, emulatorOptions: EmulatorOptions = {}): Promise<Stack> {
-		const template = process.env.APPFLOW_E2E_TEMPLATE;
-		if (!template) throw new Error('Run the end-to-end tests with npm run test:e2e (jest.e2e.config.js)');
+	static async start(target: E2eTarget, emulatorOptions: EmulatorOptions = {}): Promise<Stack> {
+		if (!target?.template) throw new Error('Run the end-to-end tests with npm run test:e2e (jest.e2e.config.js)');
 		const emulator = await startEmulator({ host: '127.0.0.1', port: 0, runDurationMs: 1000, ...emulatorOptions });
-		const folder = await mkdtemp(join(tmpdir(), `appflow-e2e-${version}-`));
+		const folder = await mkdtemp(join(tmpdir(), `appflow-e2e-${target.version}-${target.route}-`));
 		try {
-			const install = {
-				version,
-				dir: installDirFor(version),
-				bin: join(installDirFor(version), 'node_modules', 'n8n', 'bin', 'n8n'),
-			};
+			const install = await ensureN8n(lineFor(target.version), () => undefined);
 			const home = new N8nHome(install, folder, `e2e-${randomUUID()}`);
-			// The package as installed once by globalSetup, the way n8n installs a community package.
-			await cp(join(template, '.n8n', 'nodes'), join(folder, '.n8n', 'nodes'), {
+			// The package as globalSetup installed it by this target's route.
+			await cp(join(target.template, '.n8n', 'nodes'), join(folder, '.n8n', 'nodes'), {
 				recursive: true,
 				verbatimSymlinks: true,
 			});
 			await home.importCredentials([emulatorCredential(emulator.url)]);
-			return new Stack(version, emulator, home, folder);
+			return new Stack(target.version, emulator, home, folder);
 		} catch (error) {
 			await emulator.close();
 			await rm(folder, { recursive: true, force: true });

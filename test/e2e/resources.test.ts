@@ -6,7 +6,7 @@ import {
 	appflow,
 	chain,
 	describeE2E,
-	E2E_VERSIONS,
+	LINE_TARGETS,
 	jsonRequest,
 	out,
 	pairedItems,
@@ -184,11 +184,11 @@ const WORKFLOWS = {
 	]),
 };
 
-describeE2E.each(E2E_VERSIONS)('one workflow per resource on n8n %s', (version) => {
+describeE2E.each(LINE_TARGETS)('one workflow per resource on n8n $label', ({ target }) => {
 	let stack: Stack;
 
 	beforeAll(async () => {
-		stack = await Stack.start(version, { runDurationMs: 3000 });
+		stack = await Stack.start(target, { runDurationMs: 3000 });
 		await stack.importWorkflows(Object.values(WORKFLOWS));
 	});
 	afterAll(async () => await stack?.stop());

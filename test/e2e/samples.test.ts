@@ -3,12 +3,12 @@
  * Runs last 2.5 s here, so Start flow's Wait for Completion polls the run records several times before it ends.
  */
 import { loadExamples } from '../../scripts/demo/lib/examples';
-import type { N8nRun } from '../../scripts/demo/lib/n8n';
-import { describeE2E, E2E_VERSIONS, out, pairedItems, Stack } from './helpers';
+import type { N8nRun } from '../../scripts/n8n';
+import { describeE2E, ALL_TARGETS, out, pairedItems, Stack } from './helpers';
 
 const FLOW_ARN = 'arn:aws:appflow:us-east-1:123456789012:flow/demo-s3-to-s3';
 
-describeE2E.each(E2E_VERSIONS)('sample workflows on n8n %s', (version) => {
+describeE2E.each(ALL_TARGETS)('sample workflows on n8n $label', ({ target }) => {
 	let stack: Stack;
 	const examples = loadExamples();
 	const byId = (id: string) => {
@@ -18,7 +18,7 @@ describeE2E.each(E2E_VERSIONS)('sample workflows on n8n %s', (version) => {
 	};
 
 	beforeAll(async () => {
-		stack = await Stack.start(version, { runDurationMs: 2500 });
+		stack = await Stack.start(target, { runDurationMs: 2500 });
 		await stack.importWorkflows(examples.map((e) => e.workflow));
 	});
 	afterAll(async () => await stack?.stop());

@@ -1,17 +1,12 @@
-/** The sample workflows in examples/ and the credential they use. */
+/** The sample workflows in examples/. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { emulatorCredentialData, REPO_ROOT, type CredentialToImport } from './n8n';
+import { REPO_ROOT } from '../../n8n/versions';
+
+export { EXAMPLE_CREDENTIAL, emulatorCredential } from '../../n8n/credential';
 
 export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
-
-/** The credential every sample workflow names; the demo imports it pointing at the emulator. */
-export const EXAMPLE_CREDENTIAL = { id: 'appflowEmulator1', name: 'AppFlow emulator' } as const;
-
-export function emulatorCredential(endpoint: string): CredentialToImport {
-	return { ...EXAMPLE_CREDENTIAL, type: 'awsAppFlowApi', data: emulatorCredentialData(endpoint) };
-}
 
 export interface WorkflowJson extends Record<string, unknown> {
 	id: string;

@@ -1,5 +1,5 @@
 /** Reads an n8n run: what each node emitted, in execution order, as data for tests and as lines for people. */
-import type { N8nRun, N8nTaskData } from './n8n';
+import type { N8nRun, N8nTaskData } from '../../n8n/runOutput';
 
 export type Json = Record<string, unknown>;
 

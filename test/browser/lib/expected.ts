@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 
-import { REPO_ROOT } from '../../../scripts/demo/lib/n8n';
+import { REPO_ROOT } from '../../../scripts/n8n/versions';
 
 /** The six resources, in this order ("Proof in a real n8n", item 4). */
 export const RESOURCES = ['Flow', 'Flow Execution', 'Connector Profile', 'Connector', 'Connector Entity', 'Tag'];
