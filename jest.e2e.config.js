@@ -1,7 +1,8 @@
 /**
- * End-to-end tests (npm run test:e2e): the package installed in a real n8n (2.0.3 and 1.123.5 by default, see
- * test/e2e/globalSetup.ts), driven through the n8n CLI against the AppFlow emulator. Slow: minutes on the first run
- * (n8n installs into .n8n-local/), then about a minute per n8n version.
+ * End-to-end tests (npm run test:e2e): the package installed in a real n8n (every tested line of
+ * scripts/n8n/versions.ts by default: 2.41.1 on Node 24, 2.0.3 and 1.123.5; both install routes; see
+ * test/e2e/globalSetup.ts), driven through the n8n CLI, its REST API and queue mode against the AppFlow emulator.
+ * Slow: about 7 minutes per n8n line on the first run (installs into .n8n-local/), then minutes per line.
  * @type {import('jest').Config}
  */
 module.exports = {

@@ -1,8 +1,10 @@
 /** The one `awsAppFlowApi` credential that points at an AppFlow emulator, for the demo, e2e and browser tiers. */
 
-/** The emulator accepts this key pair; neither is an AWS secret. */
-export const EMULATOR_ACCESS_KEY_ID = 'AKIAEMULATORTESTKEY1';
-export const EMULATOR_SECRET_ACCESS_KEY = 'emulator-secret-key-do-not-use-in-aws';
+import { DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY } from '../../emulator/api';
+
+/** The key pair the emulator accepts by default (emulator/api.ts); neither is an AWS secret. */
+export const EMULATOR_ACCESS_KEY_ID = DEFAULT_ACCESS_KEY_ID;
+export const EMULATOR_SECRET_ACCESS_KEY = DEFAULT_SECRET_ACCESS_KEY;
 
 /** The credential every sample workflow names; the demo and the tests import it pointing at the emulator. */
 export const EXAMPLE_CREDENTIAL = { id: 'appflowEmulator1', name: 'AppFlow emulator' } as const;
