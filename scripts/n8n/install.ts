@@ -130,7 +130,14 @@ export async function ensureN8n(line: N8nLine, log: Log): Promise<N8nInstall> {
 	);
 	const started = Date.now();
 	const flags = ['--no-audit', '--no-fund', '--loglevel=error'];
-	const unpacked = await npmUnder(runtime, ['install', ...flags, '--ignore-scripts'], dir, log, 'download');
+	// --prefer-offline: what npm's cache holds (an earlier line, an earlier run) is not asked for again.
+	const unpacked = await npmUnder(
+		runtime,
+		['install', ...flags, '--ignore-scripts', '--prefer-offline'],
+		dir,
+		log,
+		'download',
+	);
 	if (unpacked.code !== 0 || !existsSync(install.bin)) throw installError(line, 'npm install', unpacked);
 	log(`  downloaded and unpacked in ${formatDuration(Date.now() - started)}`);
 	const scripted = packagesWithInstallScripts(dir).filter((name) => !SKIPPED_INSTALL_SCRIPTS.includes(name));
