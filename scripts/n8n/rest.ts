@@ -82,11 +82,11 @@ export class N8nRestClient {
 		return response.body.data;
 	}
 
-	/** POST /rest/workflows: n8n assigns the id and versionId. */
+	/** POST /rest/workflows, inactive (1.x and 2.0 require `active`): n8n assigns the id and versionId. */
 	async createWorkflow(workflow: Record<string, unknown>): Promise<{ id: string; versionId: string }> {
-		const { id, versionId, active, ...rest } = workflow;
-		void [id, versionId, active];
-		return await this.data('POST', '/rest/workflows', rest);
+		const { id, versionId, ...rest } = workflow;
+		void [id, versionId];
+		return await this.data('POST', '/rest/workflows', { ...rest, active: false });
 	}
 
 	/**
