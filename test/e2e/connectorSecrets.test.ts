@@ -8,7 +8,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { EXAMPLE_CREDENTIAL } from '../../scripts/demo/lib/examples';
-import { appflow, chain, describeE2E, E2E_VERSIONS, out, Stack } from './helpers';
+import { appflow, chain, describeE2E, LINE_TARGETS, out, Stack } from './helpers';
 
 const SECRETS = {
 	accessToken: 'e2eSalesforceAccessToken00DxRealLookingSecretValue',
@@ -34,10 +34,10 @@ const leaksIn = (label: string, text: string) =>
 		.filter(([, secret]) => text.includes(secret))
 		.map(([name]) => `${name} in ${label}`);
 
-describeE2E.each(E2E_VERSIONS)('connector secrets from a credential on n8n %s', (version) => {
+describeE2E.each(LINE_TARGETS)('connector secrets from a credential on n8n $label', ({ target }) => {
 	let stack: Stack;
 	beforeAll(async () => {
-		stack = await Stack.start(version);
+		stack = await Stack.start(target);
 		await stack.home.importCredentials([
 			{
 				...SECRETS_CREDENTIAL,
