@@ -7,6 +7,7 @@
  * N8N_E2E_ROUTES: comma-separated install routes (default "community,npm").
  * APPFLOW_E2E_SKIP_BUILD=1 uses dist/ as it is.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,11 @@ export default async function globalSetup(): Promise<void> {
 	const routes = (process.env.N8N_E2E_ROUTES?.split(',').map((r) => r.trim()) ?? INSTALL_ROUTES) as InstallRoute[];
 	for (const route of routes) if (!INSTALL_ROUTES.includes(route)) throw new Error(`Unknown install route ${route}`);
 	if (process.env.APPFLOW_E2E_SKIP_BUILD !== '1') await buildPackage(log);
+	// Queue mode needs Debian's PostgreSQL and Redis (the test starts its own); installed here if missing.
+	const services = spawnSync(join(__dirname, '..', '..', 'scripts', 'e2e', 'ensure-queue-services.sh'), {
+		stdio: 'inherit',
+	});
+	if (services.status !== 0) throw new Error('Could not install PostgreSQL and Redis for the queue-mode test');
 	const installs = [];
 	for (const line of lines) {
 		const t0 = Date.now();
