@@ -11,7 +11,7 @@ import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 
 const CONTRACT: Record<string, string[]> = {
 	flow: ['createFlow', 'describeFlow', 'listFlows', 'updateFlow', 'deleteFlow', 'startFlow', 'stopFlow'],
-	flowExecution: ['describeFlowExecutionRecords', 'cancelFlowExecutions'],
+	flowExecution: ['describeFlowExecutionRecords', 'getFlowExecution', 'cancelFlowExecutions'],
 	connectorProfile: [
 		'createConnectorProfile',
 		'describeConnectorProfiles',
@@ -45,6 +45,10 @@ function visible(resource: string, operation: string, inputMode: 'fields' | 'jso
 }
 
 const ucFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Operations that send an action another operation is named after; every other value is its action's name. */
+const SECOND_OPERATIONS: Record<string, string> = { getFlowExecution: 'DescribeFlowExecutionRecords' };
+const actionOf = (op: string) => SECOND_OPERATIONS[op] ?? ucFirst(op);
 
 describe('node contract', () => {
 	it('names the node and credential as saved workflows expect', () => {
@@ -114,8 +118,17 @@ describe('node contract', () => {
 			const selector = props.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === res)!;
 			expect(selector.options!.map((o) => (o as { value: string }).value)).toEqual(ops);
 		}
-		const actions = Object.values(CONTRACT).flat().map(ucFirst).sort();
-		expect(actions).toEqual(Object.keys(APPFLOW_MODEL.operations).sort());
+		const named = Object.values(CONTRACT)
+			.flat()
+			.filter((op) => !(op in SECOND_OPERATIONS));
+		expect(named.map(ucFirst).sort()).toEqual(Object.keys(APPFLOW_MODEL.operations).sort());
+		for (const action of Object.values(SECOND_OPERATIONS)) expect(named.map(ucFirst)).toContain(action);
+		expect(
+			Object.values(CONTRACT)
+				.flat()
+				.map(actionOf)
+				.every((a) => a in APPFLOW_MODEL.operations),
+		).toBe(true);
 	});
 
 	it('gives every operation an input mode, a JSON request parameter, an action text and a description', () => {
@@ -139,7 +152,7 @@ describe('node contract', () => {
 	it('names fields-mode parameters after the request members: required ones top level, optional ones in additionalFields', () => {
 		for (const [res, ops] of Object.entries(CONTRACT)) {
 			for (const op of ops) {
-				const action = ucFirst(op);
+				const action = actionOf(op);
 				const members = APPFLOW_MODEL.shapes[APPFLOW_MODEL.operations[action].input].members!;
 				const shown = visible(res, op, 'fields');
 				const names = shown.map((p) => p.name);
@@ -157,12 +170,29 @@ describe('node contract', () => {
 						});
 					else expect({ op, member, top: names.includes(member) }).toEqual({ op, member, top: true });
 				}
-				if ('nextToken' in members) {
+				if ('nextToken' in members && !(op in SECOND_OPERATIONS)) {
 					expect(names).toEqual(expect.arrayContaining(['returnAll', 'limit']));
 					expect(shown.find((p) => p.name === 'limit')!.default).toBe(50);
 				}
 			}
 		}
+	});
+
+	it('names the run parameters as saved workflows hold them: Get by executionId, Get Many filters', () => {
+		const get = visible('flowExecution', 'getFlowExecution', 'fields').map((p) => p.name);
+		expect(get).toEqual(expect.arrayContaining(['flowName', 'executionId']));
+		expect(visible('flowExecution', 'getFlowExecution', 'json').map((p) => p.name)).toContain('executionId');
+		const filters = visible('flowExecution', 'describeFlowExecutionRecords', 'fields').find(
+			(p) => p.name === 'filters',
+		)!;
+		expect(filters.type).toBe('collection');
+		const byName = Object.fromEntries((filters.options as INodeProperties[]).map((o) => [o.name, o]));
+		expect(Object.keys(byName).sort()).toEqual(['startedAfter', 'startedBefore', 'statuses']);
+		expect(byName.startedAfter.type).toBe('dateTime');
+		expect(byName.startedBefore.type).toBe('dateTime');
+		expect((byName.statuses.options as Array<{ value: string }>).map((o) => o.value).sort()).toEqual(
+			[...APPFLOW_MODEL.shapes.ExecutionStatus.values!].sort(),
+		);
 	});
 
 	it('shows each parameter name once per operation and input mode (n8n would read only one of two)', () => {
