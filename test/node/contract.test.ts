@@ -195,6 +195,23 @@ describe('node contract', () => {
 		);
 	});
 
+	it('keeps the locator mode names saved workflows hold (list, name, arn) and a locator for Resource ARN', () => {
+		const modes = (op: string, name: string) =>
+			(
+				visible(
+					props.find((p) => p.displayOptions?.show?.operation?.includes(op))!.displayOptions!.show!
+						.resource![0] as string,
+					op,
+					'fields',
+				).find((p) => p.name === name)!.modes ?? []
+			).map((m) => m.name);
+		expect(modes('describeFlow', 'flowName')).toEqual(['list', 'name', 'arn']);
+		expect(modes('deleteConnectorProfile', 'connectorProfileName')).toEqual(['list', 'name', 'arn']);
+		expect(modes('unregisterConnector', 'connectorLabel')).toEqual(['list', 'name', 'arn']);
+		for (const op of ['listTagsForResource', 'tagResource', 'untagResource'])
+			expect(modes(op, 'resourceArn')).toEqual(['list', 'arn']);
+	});
+
 	it('shows each parameter name once per operation and input mode (n8n would read only one of two)', () => {
 		for (const [res, ops] of Object.entries(CONTRACT)) {
 			for (const op of ops) {

@@ -139,7 +139,12 @@ describe('Flow Execution > Get Many', () => {
 	it('refuses a date that is not one and a range that is empty, naming the filter, sending nothing', async () => {
 		const before = bed.received('DescribeFlowExecutionRecords').length;
 		const run = (filters: IDataObject) =>
-			bed.run({ resource: 'flowExecution', operation: 'describeFlowExecutionRecords', flowName: 'orders', filters });
+			bed.run({
+				resource: 'flowExecution',
+				operation: 'describeFlowExecutionRecords',
+				flowName: 'orders',
+				filters: filters as never,
+			});
 		await expect(run({ startedAfter: 'yesterday-ish' })).rejects.toThrow(
 			/^Filters > Started After is not a date and time \(got "yesterday-ish"\) \[item 0\]$/,
 		);
