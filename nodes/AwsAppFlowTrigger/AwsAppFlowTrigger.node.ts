@@ -22,24 +22,26 @@ import { readFlowName, type PollInput, type Watch } from './common';
 import { pollFlowStatusChanged } from './flowStatusChanged';
 import { pollRunFinished } from './runFinished';
 
+const EVENT_OPTIONS = [
+	{
+		name: 'Run Finished',
+		value: 'runFinished',
+		description: 'A flow run ended (Successful, Error or Canceled): one item per run, with its execution record',
+	},
+	{
+		name: 'Flow Status Changed',
+		value: 'flowStatusChanged',
+		description: "A flow's status changed (Draft, Active, Suspended, Errored, Deleted ...): one item per flow",
+	},
+];
+
 const properties: INodeProperties[] = [
 	{
 		displayName: 'Event',
 		name: 'event',
 		type: 'options',
 		noDataExpression: true,
-		options: [
-			{
-				name: 'Run Finished',
-				value: 'runFinished',
-				description: 'A flow run ended (Successful, Error or Canceled): one item per run, with its execution record',
-			},
-			{
-				name: 'Flow Status Changed',
-				value: 'flowStatusChanged',
-				description: "A flow's status changed (Draft, Active, Suspended, Errored, Deleted ...): one item per flow",
-			},
-		],
+		options: EVENT_OPTIONS,
 		default: 'runFinished',
 	},
 	{
@@ -85,7 +87,8 @@ export class AwsAppFlowTrigger implements INodeType {
 		icon: { light: 'file:../../icons/appflow.svg', dark: 'file:../../icons/appflow.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["event"] === "runFinished" ? "Run Finished" : "Flow Status Changed" }}',
+		// The chosen event's display name, looked up from the Event options.
+		subtitle: `={{ ${JSON.stringify(Object.fromEntries(EVENT_OPTIONS.map((o) => [o.value, o.name])))}[$parameter["event"] || "runFinished"] }}`,
 		description: 'Starts the workflow when an Amazon AppFlow flow run finishes or a flow changes status (polling)',
 		defaults: { name: 'AWS AppFlow Trigger' },
 		polling: true,

@@ -62,7 +62,8 @@ describe('node contract', () => {
 		expect(new AwsAppFlowConnectorSecretsApi().name).toBe('awsAppFlowConnectorSecretsApi');
 		expect(new AwsAppFlowConnectorSecretsApi().displayName).toBe('AWS AppFlow Connector Secrets');
 		expect(new AwsAppFlowApi().displayName).toBe('AWS AppFlow API');
-		expect(node.description.usableAsTool).toBe(true);
+		// n8n offers it to AI agents as awsAppFlowTool, with the replacements' description (n8n 1.123 and 2.x read them).
+		expect(node.description.usableAsTool).toEqual({ replacements: { description: expect.any(String) } });
 	});
 
 	it('offers the connector secrets credential only on Connector Profile > Create and Update, when chosen as the source', () => {

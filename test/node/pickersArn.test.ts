@@ -81,7 +81,7 @@ describe('By ARN', () => {
 	])('%s %s: a third mode checked against the model ARN and name patterns', (operation, name, type, example) => {
 		const byArn = modeOf(fieldsProperty(operation, name), 'arn')!;
 		expect(byArn).toMatchObject({ displayName: 'By ARN', type: 'string' });
-		const regex = new RegExp((byArn.validation![0] as { properties: { regex: string } }).properties.regex);
+		const regex = new RegExp((byArn.validation![0] as unknown as { properties: { regex: string } }).properties.regex);
 		expect(regex.test(arn(type, example))).toBe(true);
 		expect(regex.test(arn(type, 'has space'))).toBe(false);
 		expect(regex.test(arn(type === 'flow' ? 'connectorprofile' : 'flow', example))).toBe(false);

@@ -12,10 +12,13 @@ import { defineOperation, type ItemContext } from '../common/operation';
 import { readRequest } from '../common/request';
 import { isAwsServiceError, isTransientFailure, OutcomeUnknownError } from '../../transport/errors';
 import { booleanParameter, strictNumber } from '../common/strictValues';
+import { runsAsAiTool } from '../../transport/toolMode';
 import { waitForRun, type ExecutionRecord } from '../../transport/waitForRun';
 
 const DEFAULT_POLL_INTERVAL_S = 10;
 const DEFAULT_TIMEOUT_S = 900;
+/** An agent waits for its tool's answer: a run still going after 2 minutes is reported rather than awaited. */
+export const AI_TOOL_DEFAULT_TIMEOUT_S = 120;
 
 const waitProperties: INodeProperties[] = [
 	{
@@ -48,7 +51,7 @@ const waitProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1, numberPrecision: 2 },
 				default: DEFAULT_TIMEOUT_S,
-				description: 'Seconds to wait for the run to end before the item fails; the run itself goes on in AWS',
+				description: `Seconds to wait for the run to end before the item fails; the run itself goes on in AWS. Left unset, ${DEFAULT_TIMEOUT_S}, or ${AI_TOOL_DEFAULT_TIMEOUT_S} when an AI agent uses the node as a tool.`,
 			},
 		],
 	},
@@ -110,10 +113,14 @@ function runFailure(ctx: ItemContext, flowName: string, record: ExecutionRecord)
 	return error;
 }
 
-function readWaitOptions(ctx: ItemContext): { pollIntervalMs: number; timeoutMs: number } {
+export function readWaitOptions(ctx: Pick<ItemContext, 'fn' | 'itemIndex'>): {
+	pollIntervalMs: number;
+	timeoutMs: number;
+} {
 	const options = ctx.fn.getNodeParameter('options', ctx.itemIndex, {}) as IDataObject;
 	const pollInterval = strictNumber(options.pollInterval ?? DEFAULT_POLL_INTERVAL_S) ?? NaN;
-	const timeout = strictNumber(options.timeout ?? DEFAULT_TIMEOUT_S) ?? NaN;
+	const timeout =
+		strictNumber(options.timeout ?? (runsAsAiTool(ctx.fn) ? AI_TOOL_DEFAULT_TIMEOUT_S : DEFAULT_TIMEOUT_S)) ?? NaN;
 	if (!(pollInterval > 0) || !(timeout >= 0) || !Number.isFinite(timeout)) {
 		throw new NodeOperationError(
 			ctx.fn.getNode(),
