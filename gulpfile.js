@@ -1,6 +1,8 @@
 // Copies node/credential icons next to the compiled code (the node at dist/nodes/AwsAppFlow/ refers to
-// `file:../../icons/appflow.svg`, i.e. dist/icons/), and each node's codex file (<Node>.node.json: categories,
-// aliases, docs links for n8n's node creator) beside its compiled <Node>.node.js, where n8n looks for it.
+// `file:../../icons/appflow.svg`, i.e. dist/icons/), and each node's codex file (categories, aliases, docs links
+// for n8n's node creator) from codex/<Node>.node.json to dist/nodes/<Node>/, beside the compiled <Node>.node.js
+// where n8n looks for it. The codex files live outside nodes/ because `require('./<Node>.node')` from TypeScript
+// run by ts-node would pick the .json over the .ts.
 const { src, dest, task, parallel } = require('gulp');
 
 function buildIcons() {
@@ -9,7 +11,7 @@ function buildIcons() {
 }
 
 function buildCodex() {
-	return src('nodes/**/*.node.json').pipe(dest('dist/nodes'));
+	return src('codex/*.node.json').pipe(dest((file) => `dist/nodes/${file.stem.replace(/\.node$/, '')}`));
 }
 
 task('build:icons', parallel(buildIcons, buildCodex));

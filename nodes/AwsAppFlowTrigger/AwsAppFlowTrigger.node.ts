@@ -12,6 +12,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { memberProperty } from '../AwsAppFlow/actions/common/fields';
+import { withReadableOptions } from '../AwsAppFlow/actions/common/optionCopy';
 import { searchFlows } from '../AwsAppFlow/methods/listSearch';
 import { APPFLOW_MODEL } from '../AwsAppFlow/model/appflow.generated';
 import { testCredential } from '../AwsAppFlow/transport/credentialTest';
@@ -26,7 +27,7 @@ const EVENT_OPTIONS = [
 	{
 		name: 'Run Finished',
 		value: 'runFinished',
-		description: 'A flow run ended (Successful, Error or Canceled): one item per run, with its execution record',
+		description: 'A flow run ended (Successful, Error or Canceled): one item per run, with its run record',
 	},
 	{
 		name: 'Flow Status Changed',
@@ -95,7 +96,7 @@ export class AwsAppFlowTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'awsAppFlowApi', required: true, testedBy: 'awsAppFlowApiTest' }],
-		properties,
+		properties: withReadableOptions(properties),
 	};
 
 	methods = {

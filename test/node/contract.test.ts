@@ -117,7 +117,9 @@ describe('node contract', () => {
 		expect(resource.options!.map((o) => (o as { value: string }).value)).toEqual(Object.keys(CONTRACT));
 		for (const [res, ops] of Object.entries(CONTRACT)) {
 			const selector = props.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === res)!;
-			expect(selector.options!.map((o) => (o as { value: string }).value)).toEqual(ops);
+			// Shown alphabetically; the default (saved by n8n as no value at all) must stay the first contracted one.
+			expect(selector.options!.map((o) => (o as { value: string }).value).sort()).toEqual([...ops].sort());
+			expect({ res, default: selector.default }).toEqual({ res, default: ops[0] });
 		}
 		const named = Object.values(CONTRACT)
 			.flat()

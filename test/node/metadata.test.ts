@@ -57,7 +57,7 @@ describe('codex files', () => {
 		['AwsAppFlow', new AwsAppFlow().description.name],
 		['AwsAppFlowTrigger', new AwsAppFlowTrigger().description.name],
 	])('%s.node.json names the node and gives categories, aliases and docs links', (file, nodeName) => {
-		const codex = JSON.parse(readFileSync(join(root, 'nodes', file, `${file}.node.json`), 'utf8')) as IDataObject;
+		const codex = JSON.parse(readFileSync(join(root, 'codex', `${file}.node.json`), 'utf8')) as IDataObject;
 		expect(codex).toMatchObject({
 			node: `${pkg.name}.${nodeName}`,
 			nodeVersion: '1.0',
@@ -75,7 +75,7 @@ describe('codex files', () => {
 	});
 
 	it('is copied next to the compiled node by the build', () => {
-		expect(readFileSync(join(root, 'gulpfile.js'), 'utf8')).toContain("src('nodes/**/*.node.json')");
+		expect(readFileSync(join(root, 'gulpfile.js'), 'utf8')).toContain("src('codex/*.node.json')");
 	});
 });
 

@@ -5,6 +5,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../transport/executionOptions';
+import { withReadableOptions } from './common/optionCopy';
 import { RESOURCES } from './registry';
 
 /** The resource a new node starts on; n8n saves no value for it then, so the subtitle needs it too. */
@@ -55,11 +56,11 @@ export function nodeProperties(): INodeProperties[] {
 		],
 		default: 'fields',
 	};
-	return [
+	return withReadableOptions([
 		resource,
 		...operations,
 		inputMode,
 		...RESOURCES.flatMap((r) => r.operations.flatMap((op) => op.properties)),
 		requestOptionsProperty(),
-	];
+	]);
 }

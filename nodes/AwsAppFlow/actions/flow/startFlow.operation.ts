@@ -27,7 +27,7 @@ const waitProperties: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether to wait until the run ends (Successful, Error or Canceled) and output its execution record. Only for on-demand flows. A run that ends in Error or Canceled fails the item.',
+			'Whether to wait until the run ends (Successful, Error or Canceled) and output its run record. Only for on-demand flows. A run that ends in Error or Canceled fails the item.',
 	},
 	{
 		displayName: 'Wait Options',
@@ -43,7 +43,7 @@ const waitProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0.1, numberPrecision: 2 },
 				default: DEFAULT_POLL_INTERVAL_S,
-				description: "Seconds between checks of the run's status (each check reads the flow's execution records)",
+				description: "Seconds between checks of the run's status (each check reads the flow's run records)",
 			},
 			{
 				displayName: 'Timeout (Seconds)',
@@ -139,7 +139,7 @@ export const startFlow = defineOperation({
 	name: 'Start',
 	actionText: 'Start a flow',
 	description:
-		'Run an on-demand flow now (emits its executionId), or activate a scheduled or event-triggered flow (StartFlow)',
+		"Run an on-demand flow now and output the run's execution ID, optionally waiting for the run to end, or activate a scheduled or event-triggered flow",
 	output: { kind: 'single' },
 	sharedProperties: waitProperties,
 	async execute(ctx) {
