@@ -188,8 +188,10 @@ describe('n8n copy rules', () => {
 	});
 
 	it('says "run" for a run of a flow: not "execution" or "execution record" in names and descriptions', () => {
-		// The resource keeps its saved name Flow Execution; execution ID is AWS's name for a run's ID.
-		const word = /\bexecutions?\b(?! ID| IDs)|\bexecution records?\b/i;
+		// "Execution" stays n8n's word for a workflow execution; what is checked is AppFlow's run called otherwise. The
+		// resource keeps its saved name Flow Execution, and execution ID is AWS's name for a run's ID.
+		const word =
+			/\bexecution records?\b|\bflow executions?\b|\bexecutions? of (a|the|this) flow\b|\bexecution (status|history)\b|\b(active|failed|successful|canceled|finished) executions?\b|\bthe flow's executions?\b/i;
 		const offenders: string[] = [];
 		const check = (where: string, text: string | undefined) => {
 			const cleaned = (text ?? '')
