@@ -1,6 +1,15 @@
 import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { APPFLOW_REGIONS } from './regions.generated';
+import { APPFLOW_REGION_NAMES, APPFLOW_REGIONS } from './regions.generated';
+
+/** Regions by name ("US East (N. Virginia)"), the code as value and description, in alphabetical order. */
+function regionOptions() {
+	return APPFLOW_REGIONS.map((code) => ({
+		name: APPFLOW_REGION_NAMES[code] ?? code,
+		value: code,
+		description: code,
+	})).sort((a, b) => a.name.localeCompare(b.name));
+}
 
 /**
  * AWS keys for Amazon AppFlow. Tested by the AWS AppFlow node's `awsAppFlowApiTest` method, which makes one cheap
@@ -20,7 +29,7 @@ export class AwsAppFlowApi implements ICredentialType {
 			displayName: 'Region',
 			name: 'region',
 			type: 'options',
-			options: APPFLOW_REGIONS.map((region) => ({ name: region, value: region })),
+			options: regionOptions(),
 			default: 'us-east-1',
 			description:
 				'AWS Region of your AppFlow resources. For a region not listed, use an expression that returns its code.',

@@ -108,7 +108,27 @@ function regionsFromEndpointTests(testCases) {
 	return [...regions.keys()].sort();
 }
 
+/**
+ * Region names ("US East (N. Virginia)") from the AWS SDK's own endpoints source: the partitions table of
+ * @aws-sdk/util-endpoints, as installed for @aws-sdk/client-appflow. The AppFlow model has codes only.
+ */
+function regionNames(codes) {
+	const clientDir = path.dirname(require.resolve('@aws-sdk/client-appflow/package.json'));
+	const pkgPath = require.resolve('@aws-sdk/util-endpoints/package.json', { paths: [clientDir] });
+	const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
+	const table = JSON.parse(
+		fs.readFileSync(path.join(path.dirname(pkgPath), 'dist-cjs/lib/aws/partitions.json'), 'utf8'),
+	);
+	const described = new Map();
+	for (const partition of table.partitions)
+		for (const [code, region] of Object.entries(partition.regions)) described.set(code, region.description);
+	const names = {};
+	for (const code of codes) if (described.get(code)) names[code] = described.get(code);
+	return { names, source: `@aws-sdk/util-endpoints ${pkg.version} partitions.json` };
+}
+
 const sha = crypto.createHash('sha256').update(raw).digest('hex');
+const named = regionNames(regions);
 const body =
 	`// GENERATED FILE - do not edit. Regenerate with: npm run generate\n` +
 	`// Source: ${path.basename(modelPath)} (AWS Smithy model of ${service.sdkId}, API version ${service.version}), sha256 ${sha}\n` +
@@ -118,7 +138,9 @@ const body =
 const regionsBody =
 	`// GENERATED FILE - do not edit. Regenerate with: npm run generate\n` +
 	`// Source: ${path.basename(modelPath)} (regions of AWS's endpoint tests for ${service.sdkId}), sha256 ${sha}\n` +
-	`export const APPFLOW_REGIONS: readonly string[] = ${JSON.stringify(regions, null, '\t')};\n`;
+	`export const APPFLOW_REGIONS: readonly string[] = ${JSON.stringify(regions, null, '\t')};\n\n` +
+	`// Names: ${named.source}\n` +
+	`export const APPFLOW_REGION_NAMES: Readonly<Record<string, string>> = ${JSON.stringify(named.names, null, '\t')};\n`;
 
 const outputs = [
 	[outPath, body],

@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { nodeProperties } from './actions/description';
+import { nodeProperties, subtitleExpression } from './actions/description';
 import { listSearch } from './methods/listSearch';
 import { route } from './actions/router';
 import { testCredential } from './transport/credentialTest';
@@ -23,11 +23,17 @@ export class AwsAppFlow implements INodeType {
 		icon: { light: 'file:../../icons/appflow.svg', dark: 'file:../../icons/appflow.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: subtitleExpression(),
 		description:
 			'Create and run Amazon AppFlow flows, inspect runs, manage connector profiles, connectors and entities, and tag resources',
 		defaults: { name: 'AWS AppFlow' },
-		usableAsTool: true,
+		usableAsTool: {
+			// What an AI agent is told when it picks the node as a tool and no operation's action text applies.
+			replacements: {
+				description:
+					'Works with Amazon AppFlow in one AWS account and Region: lists, gets, creates, updates, deletes, starts and stops flows (one item per flow, or the flow ARN and status); gets one run of a flow by execution ID or many runs newest first, filtered by status and start time (one item per run with status, records processed and errors); manages connector profiles, custom connectors and connector entities; adds, lists and removes tags. Start Flow can wait for the run to end (2 minutes at most by default for agents) and returns the run record.',
+			},
+		},
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [

@@ -12,6 +12,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { memberProperty } from '../AwsAppFlow/actions/common/fields';
+import { withReadableOptions } from '../AwsAppFlow/actions/common/optionCopy';
 import { searchFlows } from '../AwsAppFlow/methods/listSearch';
 import { APPFLOW_MODEL } from '../AwsAppFlow/model/appflow.generated';
 import { testCredential } from '../AwsAppFlow/transport/credentialTest';
@@ -22,24 +23,26 @@ import { readFlowName, type PollInput, type Watch } from './common';
 import { pollFlowStatusChanged } from './flowStatusChanged';
 import { pollRunFinished } from './runFinished';
 
+const EVENT_OPTIONS = [
+	{
+		name: 'Run Finished',
+		value: 'runFinished',
+		description: 'A flow run ended (Successful, Error or Canceled): one item per run, with its run record',
+	},
+	{
+		name: 'Flow Status Changed',
+		value: 'flowStatusChanged',
+		description: "A flow's status changed (Draft, Active, Suspended, Errored, Deleted ...): one item per flow",
+	},
+];
+
 const properties: INodeProperties[] = [
 	{
 		displayName: 'Event',
 		name: 'event',
 		type: 'options',
 		noDataExpression: true,
-		options: [
-			{
-				name: 'Run Finished',
-				value: 'runFinished',
-				description: 'A flow run ended (Successful, Error or Canceled): one item per run, with its execution record',
-			},
-			{
-				name: 'Flow Status Changed',
-				value: 'flowStatusChanged',
-				description: "A flow's status changed (Draft, Active, Suspended, Errored, Deleted ...): one item per flow",
-			},
-		],
+		options: EVENT_OPTIONS,
 		default: 'runFinished',
 	},
 	{
@@ -85,14 +88,15 @@ export class AwsAppFlowTrigger implements INodeType {
 		icon: { light: 'file:../../icons/appflow.svg', dark: 'file:../../icons/appflow.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["event"] === "runFinished" ? "Run Finished" : "Flow Status Changed" }}',
+		// The chosen event's display name, looked up from the Event options.
+		subtitle: `={{ ${JSON.stringify(Object.fromEntries(EVENT_OPTIONS.map((o) => [o.value, o.name])))}[$parameter["event"] || "runFinished"] }}`,
 		description: 'Starts the workflow when an Amazon AppFlow flow run finishes or a flow changes status (polling)',
 		defaults: { name: 'AWS AppFlow Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'awsAppFlowApi', required: true, testedBy: 'awsAppFlowApiTest' }],
-		properties,
+		properties: withReadableOptions(properties),
 	};
 
 	methods = {

@@ -43,5 +43,5 @@ export async function listAllFlows(session: AppFlowSession): Promise<IDataObject
 
 /** The watched flow's name from its locator (or a plain string). */
 export function readFlowName(fn: IPollFunctions): string {
-	return String(locatorValue(fn.getNodeParameter('flowName', '')) ?? '').trim();
+	return String(locatorValue(fn.getNodeParameter('flowName', ''), 'flowName') ?? '').trim();
 }

@@ -11,7 +11,7 @@ import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 
 const CONTRACT: Record<string, string[]> = {
 	flow: ['createFlow', 'describeFlow', 'listFlows', 'updateFlow', 'deleteFlow', 'startFlow', 'stopFlow'],
-	flowExecution: ['describeFlowExecutionRecords', 'cancelFlowExecutions'],
+	flowExecution: ['describeFlowExecutionRecords', 'getFlowExecution', 'cancelFlowExecutions'],
 	connectorProfile: [
 		'createConnectorProfile',
 		'describeConnectorProfiles',
@@ -46,6 +46,10 @@ function visible(resource: string, operation: string, inputMode: 'fields' | 'jso
 
 const ucFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Operations that send an action another operation is named after; every other value is its action's name. */
+const SECOND_OPERATIONS: Record<string, string> = { getFlowExecution: 'DescribeFlowExecutionRecords' };
+const actionOf = (op: string) => SECOND_OPERATIONS[op] ?? ucFirst(op);
+
 describe('node contract', () => {
 	it('names the node and credential as saved workflows expect', () => {
 		expect(node.description.name).toBe('awsAppFlow');
@@ -58,7 +62,8 @@ describe('node contract', () => {
 		expect(new AwsAppFlowConnectorSecretsApi().name).toBe('awsAppFlowConnectorSecretsApi');
 		expect(new AwsAppFlowConnectorSecretsApi().displayName).toBe('AWS AppFlow Connector Secrets');
 		expect(new AwsAppFlowApi().displayName).toBe('AWS AppFlow API');
-		expect(node.description.usableAsTool).toBe(true);
+		// n8n offers it to AI agents as awsAppFlowTool, with the replacements' description (n8n 1.123 and 2.x read them).
+		expect(node.description.usableAsTool).toEqual({ replacements: { description: expect.any(String) } });
 	});
 
 	it('offers the connector secrets credential only on Connector Profile > Create and Update, when chosen as the source', () => {
@@ -112,10 +117,21 @@ describe('node contract', () => {
 		expect(resource.options!.map((o) => (o as { value: string }).value)).toEqual(Object.keys(CONTRACT));
 		for (const [res, ops] of Object.entries(CONTRACT)) {
 			const selector = props.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === res)!;
-			expect(selector.options!.map((o) => (o as { value: string }).value)).toEqual(ops);
+			// Shown alphabetically; the default (saved by n8n as no value at all) must stay the first contracted one.
+			expect(selector.options!.map((o) => (o as { value: string }).value).sort()).toEqual([...ops].sort());
+			expect({ res, default: selector.default }).toEqual({ res, default: ops[0] });
 		}
-		const actions = Object.values(CONTRACT).flat().map(ucFirst).sort();
-		expect(actions).toEqual(Object.keys(APPFLOW_MODEL.operations).sort());
+		const named = Object.values(CONTRACT)
+			.flat()
+			.filter((op) => !(op in SECOND_OPERATIONS));
+		expect(named.map(ucFirst).sort()).toEqual(Object.keys(APPFLOW_MODEL.operations).sort());
+		for (const action of Object.values(SECOND_OPERATIONS)) expect(named.map(ucFirst)).toContain(action);
+		expect(
+			Object.values(CONTRACT)
+				.flat()
+				.map(actionOf)
+				.every((a) => a in APPFLOW_MODEL.operations),
+		).toBe(true);
 	});
 
 	it('gives every operation an input mode, a JSON request parameter, an action text and a description', () => {
@@ -139,7 +155,7 @@ describe('node contract', () => {
 	it('names fields-mode parameters after the request members: required ones top level, optional ones in additionalFields', () => {
 		for (const [res, ops] of Object.entries(CONTRACT)) {
 			for (const op of ops) {
-				const action = ucFirst(op);
+				const action = actionOf(op);
 				const members = APPFLOW_MODEL.shapes[APPFLOW_MODEL.operations[action].input].members!;
 				const shown = visible(res, op, 'fields');
 				const names = shown.map((p) => p.name);
@@ -157,12 +173,46 @@ describe('node contract', () => {
 						});
 					else expect({ op, member, top: names.includes(member) }).toEqual({ op, member, top: true });
 				}
-				if ('nextToken' in members) {
+				if ('nextToken' in members && !(op in SECOND_OPERATIONS)) {
 					expect(names).toEqual(expect.arrayContaining(['returnAll', 'limit']));
 					expect(shown.find((p) => p.name === 'limit')!.default).toBe(50);
 				}
 			}
 		}
+	});
+
+	it('names the run parameters as saved workflows hold them: Get by executionId, Get Many filters', () => {
+		const get = visible('flowExecution', 'getFlowExecution', 'fields').map((p) => p.name);
+		expect(get).toEqual(expect.arrayContaining(['flowName', 'executionId']));
+		expect(visible('flowExecution', 'getFlowExecution', 'json').map((p) => p.name)).toContain('executionId');
+		const filters = visible('flowExecution', 'describeFlowExecutionRecords', 'fields').find(
+			(p) => p.name === 'filters',
+		)!;
+		expect(filters.type).toBe('collection');
+		const byName = Object.fromEntries((filters.options as INodeProperties[]).map((o) => [o.name, o]));
+		expect(Object.keys(byName).sort()).toEqual(['startedAfter', 'startedBefore', 'statuses']);
+		expect(byName.startedAfter.type).toBe('dateTime');
+		expect(byName.startedBefore.type).toBe('dateTime');
+		expect((byName.statuses.options as Array<{ value: string }>).map((o) => o.value).sort()).toEqual(
+			[...APPFLOW_MODEL.shapes.ExecutionStatus.values!].sort(),
+		);
+	});
+
+	it('keeps the locator mode names saved workflows hold (list, name, arn) and a locator for Resource ARN', () => {
+		const modes = (op: string, name: string) =>
+			(
+				visible(
+					props.find((p) => p.displayOptions?.show?.operation?.includes(op))!.displayOptions!.show!
+						.resource![0] as string,
+					op,
+					'fields',
+				).find((p) => p.name === name)!.modes ?? []
+			).map((m) => m.name);
+		expect(modes('describeFlow', 'flowName')).toEqual(['list', 'name', 'arn']);
+		expect(modes('deleteConnectorProfile', 'connectorProfileName')).toEqual(['list', 'name', 'arn']);
+		expect(modes('unregisterConnector', 'connectorLabel')).toEqual(['list', 'name', 'arn']);
+		for (const op of ['listTagsForResource', 'tagResource', 'untagResource'])
+			expect(modes(op, 'resourceArn')).toEqual(['list', 'arn']);
 	});
 
 	it('shows each parameter name once per operation and input mode (n8n would read only one of two)', () => {

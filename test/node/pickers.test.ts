@@ -149,9 +149,12 @@ describe('declared as resource locators', () => {
 		expect(propertyFor('createConnectorProfile', 'connectorProfileName')!.type).toBe('string');
 		expect(additionalFieldFor('registerConnector', 'connectorLabel')!.type).toBe('string');
 		// Connector types stay options from the model's enum.
+		// Shown by readable name in alphabetical order; the values are the model's enum.
 		expect(
-			propertyFor('describeConnector', 'connectorType')!.options!.map((o) => (o as { value: string }).value),
-		).toEqual(APPFLOW_MODEL.shapes.ConnectorType.values);
+			propertyFor('describeConnector', 'connectorType')!
+				.options!.map((o) => (o as { value: string }).value)
+				.sort(),
+		).toEqual([...APPFLOW_MODEL.shapes.ConnectorType.values!].sort());
 	});
 
 	it("flags a By Name value that breaks the model's pattern in n8n's parameter issues", () => {

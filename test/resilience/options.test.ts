@@ -63,7 +63,7 @@ describe('declaration', () => {
 	});
 
 	it('says that it is read once per execution', () => {
-		expect(options.description).toMatch(/Read once per execution, from the first item\./);
+		expect(options.description).toMatch(/Read once per workflow execution, from the first item\./);
 	});
 });
 

@@ -12,7 +12,7 @@ import {
 	type INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { locatorValue } from '../actions/common/locators';
+import { consoleUrl, locatorValue } from '../actions/common/locators';
 import type { AppFlowResponse } from '../transport/send';
 import { PAGE_CAPS, pages } from '../transport/paginate';
 import { withSession } from '../transport/session';
@@ -28,14 +28,22 @@ function matches(filter: string | undefined, item: INodeListSearchItems): boolea
 	return String(item.value).toLowerCase().includes(wanted) || item.name.toLowerCase().includes(wanted);
 }
 
+/** The credential's Region, for links to the AWS console; undefined when it is an expression n8n did not resolve. */
+async function credentialRegion(fn: ILoadOptionsFunctions): Promise<string | undefined> {
+	const credentials = (await fn.getCredentials('awsAppFlowApi')) as IDataObject;
+	const region = credentials.region;
+	return typeof region === 'string' && /^[a-z0-9-]+$/.test(region) ? region : undefined;
+}
+
 async function search(
 	fn: ILoadOptionsFunctions,
 	action: string,
 	input: IDataObject,
-	itemsOf: (response: AppFlowResponse) => INodeListSearchItems[],
+	itemsOf: (response: AppFlowResponse, region?: string) => INodeListSearchItems[],
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
+	const region = await credentialRegion(fn);
 	return await withSession(fn, async (session) => {
 		const results: INodeListSearchItems[] = [];
 		let nextToken: string | undefined;
@@ -47,7 +55,7 @@ async function search(
 			startToken: paginationToken,
 		};
 		for await (const page of pages(action, input, send, options)) {
-			results.push(...itemsOf(page.response).filter((item) => matches(filter, item)));
+			results.push(...itemsOf(page.response, region).filter((item) => matches(filter, item)));
 			nextToken = page.nextToken;
 			if (results.length >= ENOUGH_MATCHES) break;
 		}
@@ -58,7 +66,7 @@ async function search(
 /** A plain value of a current parameter, top level or in Additional Fields; expressions cannot be resolved here. */
 function currentValue(fn: ILoadOptionsFunctions, name: string): string | undefined {
 	for (const path of [name, `additionalFields.${name}`]) {
-		const value = locatorValue(fn.getCurrentNodeParameter(path));
+		const value = locatorValue(fn.getCurrentNodeParameter(path), name);
 		if (typeof value === 'string' && value.trim() !== '' && !value.startsWith('=')) return value.trim();
 	}
 	return undefined;
@@ -75,10 +83,11 @@ export async function searchFlows(
 		this,
 		'ListFlows',
 		{},
-		(response) =>
+		(response, region) =>
 			((response.flows as IDataObject[] | undefined) ?? []).map((flow) => ({
 				name: String(flow.flowName),
 				value: String(flow.flowName),
+				url: consoleUrl('flowName', region, String(flow.flowName)),
 				description: joined(
 					flow.flowStatus,
 					flow.triggerType,
@@ -106,10 +115,11 @@ export async function searchConnectorProfiles(
 		this,
 		'DescribeConnectorProfiles',
 		input,
-		(response) =>
+		(response, region) =>
 			((response.connectorProfileDetails as IDataObject[] | undefined) ?? []).map((profile) => ({
 				name: String(profile.connectorProfileName),
 				value: String(profile.connectorProfileName),
+				url: consoleUrl('connectorProfileName', region, String(profile.connectorProfileName)),
 				description: joined(profile.connectorType, profile.connectorLabel, profile.connectionMode),
 			})),
 		filter,
@@ -127,12 +137,13 @@ export async function searchConnectors(
 		this,
 		'ListConnectors',
 		{},
-		(response) =>
+		(response, region) =>
 			((response.connectors as IDataObject[] | undefined) ?? [])
 				.filter((connector) => typeof connector.connectorLabel === 'string')
 				.map((connector) => ({
 					name: String(connector.connectorLabel),
 					value: String(connector.connectorLabel),
+					url: consoleUrl('connectorLabel', region, String(connector.connectorLabel)),
 					description: joined(
 						connector.connectorDescription,
 						connector.connectorProvisioningType,
@@ -189,4 +200,73 @@ export async function searchConnectorEntities(
 	);
 }
 
-export const listSearch = { searchFlows, searchConnectorProfiles, searchConnectors, searchConnectorEntities };
+/** Where a Resource ARN listing is: in the flows' pages, then in the connector profiles' pages. */
+interface TaggablePosition {
+	kind: 'flows' | 'profiles';
+	token?: string;
+}
+
+function readTaggablePosition(paginationToken: unknown): TaggablePosition {
+	if (typeof paginationToken !== 'string' || paginationToken === '') return { kind: 'flows' };
+	try {
+		const parsed = JSON.parse(paginationToken) as TaggablePosition;
+		if (parsed.kind === 'flows' || parsed.kind === 'profiles') return parsed;
+	} catch {
+		// A token from another version of the picker: start over.
+	}
+	return { kind: 'flows' };
+}
+
+/** Tag operations' Resource ARN: flows, then connector profiles, each listed by ARN. */
+export async function searchTaggableResources(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const position = readTaggablePosition(paginationToken);
+	const page =
+		position.kind === 'flows'
+			? await search(
+					this,
+					'ListFlows',
+					{},
+					(response, region) =>
+						((response.flows as IDataObject[] | undefined) ?? []).map((flow) => ({
+							name: `Flow: ${String(flow.flowName)}`,
+							value: String(flow.flowArn),
+							url: consoleUrl('flowName', region, String(flow.flowName)),
+							description: joined(flow.flowStatus, flow.description),
+						})),
+					filter,
+					position.token,
+				)
+			: await search(
+					this,
+					'DescribeConnectorProfiles',
+					{},
+					(response, region) =>
+						((response.connectorProfileDetails as IDataObject[] | undefined) ?? []).map((profile) => ({
+							name: `Connector Profile: ${String(profile.connectorProfileName)}`,
+							value: String(profile.connectorProfileArn),
+							url: consoleUrl('connectorProfileName', region, String(profile.connectorProfileName)),
+							description: joined(profile.connectorType, profile.connectionMode),
+						})),
+					filter,
+					position.token,
+				);
+	const token = page.paginationToken as string | undefined;
+	const next: TaggablePosition | undefined = token
+		? { kind: position.kind, token }
+		: position.kind === 'flows'
+			? { kind: 'profiles' }
+			: undefined;
+	return { results: page.results, paginationToken: next ? JSON.stringify(next) : undefined };
+}
+
+export const listSearch = {
+	searchFlows,
+	searchConnectorProfiles,
+	searchConnectors,
+	searchConnectorEntities,
+	searchTaggableResources,
+};

@@ -34,7 +34,7 @@ export interface ExecutionOptions {
 
 export const SEQUENTIAL: Batching = { size: 1, intervalMs: 0 };
 
-const READ_ONCE = 'Read once per execution, from the first item.';
+const READ_ONCE = 'Read once per workflow execution, from the first item.';
 
 export function requestOptionsProperty(): INodeProperties {
 	return {
@@ -44,7 +44,7 @@ export function requestOptionsProperty(): INodeProperties {
 		placeholder: 'Add option',
 		default: {},
 		description:
-			'How the node calls AWS: parallel batches, timeout and retries. Read once per execution, from the first item.',
+			'How the node calls AWS: parallel batches, timeout and retries. Read once per workflow execution, from the first item.',
 		options: [
 			{
 				displayName: 'Batching',
@@ -86,7 +86,7 @@ export function requestOptionsProperty(): INodeProperties {
 				typeOptions: { minValue: 1, maxValue: MAX_ATTEMPTS_LIMIT },
 				default: 3,
 				description:
-					'Attempts per AWS call, the first included. The AWS SDK retries throttling (HTTP 429), server errors (5xx), timeouts and dropped connections with backoff; create and start calls reuse their idempotency token, so a retry never creates twice. Read once per execution, from the first item.',
+					'Attempts per AWS call, the first included. The AWS SDK retries throttling (HTTP 429), server errors (5xx), timeouts and dropped connections with backoff; create and start calls reuse their idempotency token, so a retry never creates twice. Read once per workflow execution, from the first item.',
 			},
 			{
 				displayName: 'Request Timeout (Ms)',
@@ -95,7 +95,7 @@ export function requestOptionsProperty(): INodeProperties {
 				typeOptions: { minValue: MIN_REQUEST_TIMEOUT_MS },
 				default: 30000,
 				description:
-					'Time in milliseconds to wait for AWS to answer one attempt before it fails (and is retried while attempts remain). Read once per execution, from the first item.',
+					'Time in milliseconds to wait for AWS to answer one attempt before it fails (and is retried while attempts remain). Read once per workflow execution, from the first item.',
 			},
 			{
 				displayName: 'Retry Mode',
@@ -110,7 +110,7 @@ export function requestOptionsProperty(): INodeProperties {
 					{ name: 'Standard', value: 'standard', description: 'Retries with exponential backoff and jitter' },
 				],
 				default: 'adaptive',
-				description: 'How the AWS SDK spaces out retries. Read once per execution, from the first item.',
+				description: 'How the AWS SDK spaces out retries. Read once per workflow execution, from the first item.',
 			},
 		],
 	};

@@ -123,7 +123,7 @@ export interface PageRequest {
 }
 
 /** A Limit from the form or an expression: a page size of 0, NaN or 2.5 must not reach AWS. */
-function checkedLimit(page: PageRequest): number {
+export function checkedLimit(page: PageRequest): number {
 	if (page.returnAll) return Infinity;
 	const raw: unknown = page.limit;
 	const limit = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;

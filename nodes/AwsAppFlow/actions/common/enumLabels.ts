@@ -1,9 +1,22 @@
 /** Readable option names for the model's enum values, shared by every field built from the model. */
 
 /** Words kept in capitals when an enum value becomes an option name. */
-const ACRONYMS = new Set(['API', 'CSV', 'ID', 'JSON', 'REST', 'S3', 'SAP']);
-/** Enum values whose words alone do not read well. */
-const ENUM_LABELS: Record<string, string> = { BULKV2: 'Bulk API 2.0', REST_SYNC: 'REST (Synchronous)' };
+const ACRONYMS = new Set(['API', 'ARN', 'CSV', 'ID', 'JSON', 'JWT', 'REST', 'S3', 'SAP', 'URL']);
+/** Enum values whose words alone do not read well: run-together words, products spelled as AWS's enum has them. */
+const ENUM_LABELS: Record<string, string> = {
+	APIKEY: 'API Key',
+	BULKV2: 'Bulk API 2.0',
+	BYMINUTE: 'By Minute',
+	EventBridge: 'EventBridge',
+	Googleanalytics: 'Google Analytics',
+	Infornexus: 'Infor Nexus',
+	LookoutMetrics: 'Lookout for Metrics',
+	OAUTH2: 'OAuth 2.0',
+	REST_SYNC: 'REST (Synchronous)',
+	SAPOData: 'SAP OData',
+	Servicenow: 'ServiceNow',
+	Trendmicro: 'Trend Micro',
+};
 
 /** "LESS_THAN_OR_EQUAL_TO" -> "Less Than Or Equal To", "OnDemand" -> "On Demand", "CSV" -> "CSV". */
 export function enumLabel(value: string): string {

@@ -28,11 +28,11 @@ export const MEMBER_DOCS: Record<string, MemberDoc> = {
 		displayName: 'Entity Name',
 		description:
 			'Name of the entity (object) in the connector, for example Account for Salesforce or a bucket/prefix for S3',
-		placeholder: 'Account',
+		placeholder: 'e.g. Account',
 	},
 	connectorLabel: {
 		description: 'Label of a custom connector registered in this account (only for connector type CustomConnector)',
-		placeholder: 'my_custom_connector',
+		placeholder: 'e.g. my_custom_connector',
 	},
 	connectorProfileConfig: {
 		displayName: 'Connector Profile Config (JSON)',
@@ -41,7 +41,7 @@ export const MEMBER_DOCS: Record<string, MemberDoc> = {
 	},
 	connectorProfileName: {
 		description: 'Name of the connector profile (a saved connection to an application)',
-		placeholder: 'my-salesforce-profile',
+		placeholder: 'e.g. my-salesforce-profile',
 	},
 	connectorProfileNames: { description: 'Names of connector profiles, comma-separated or an array' },
 	connectorProvisioningConfig: {
@@ -66,7 +66,7 @@ export const MEMBER_DOCS: Record<string, MemberDoc> = {
 	},
 	flowName: {
 		description: 'Name of the flow: letters, digits and _ ! @ # . - only, no spaces',
-		placeholder: 'salesforce-accounts-to-s3',
+		placeholder: 'e.g. salesforce-accounts-to-s3',
 	},
 	forceDelete: { description: 'Whether to delete even if the resource is in use (AppFlow refuses otherwise)' },
 	kmsArn: {
@@ -82,14 +82,14 @@ export const MEMBER_DOCS: Record<string, MemberDoc> = {
 		displayName: 'Resource ARN',
 		description:
 			'ARN of the flow or connector profile, for example arn:aws:appflow:us-east-1:123456789012:flow/my-flow',
-		placeholder: 'arn:aws:appflow:us-east-1:123456789012:flow/my-flow',
+		placeholder: 'e.g. arn:aws:appflow:us-east-1:123456789012:flow/my-flow',
 	},
 	sourceFlowConfig: {
 		displayName: 'Source (JSON)',
 		description:
 			'Source configuration in AppFlow syntax, for example {"connectorType": "Salesforce", "connectorProfileName": "sf", "sourceConnectorProperties": {"Salesforce": {"object": "Account"}}}',
 	},
-	tagKeys: { description: 'Keys of the tags to remove, comma-separated or an array', placeholder: 'team, env' },
+	tagKeys: { description: 'Keys of the tags to remove, comma-separated or an array', placeholder: 'e.g. team, env' },
 	tags: { description: 'Tags (key/value pairs) to attach' },
 	tasks: {
 		displayName: 'Tasks (JSON)',
@@ -104,19 +104,19 @@ export const MEMBER_DOCS: Record<string, MemberDoc> = {
 	// Connector properties of flow sources and destinations
 	object: {
 		description: 'Object (entity) in the application, for example Account for Salesforce or tickets for Zendesk',
-		placeholder: 'Account',
+		placeholder: 'e.g. Account',
 	},
 	bucketName: {
 		description: 'Name of the S3 bucket (for Upsolver it starts with upsolver-appflow)',
-		placeholder: 'my-bucket',
+		placeholder: 'e.g. my-bucket',
 	},
 	bucketPrefix: {
 		description: 'Folder (key prefix) in the bucket, without a leading slash',
-		placeholder: 'appflow/accounts',
+		placeholder: 'e.g. appflow/accounts',
 	},
 	intermediateBucketName: {
 		description: 'S3 bucket where AppFlow stages the data before loading it into the warehouse',
-		placeholder: 'my-staging-bucket',
+		placeholder: 'e.g. my-staging-bucket',
 	},
 	enableDynamicFieldUpdate: {
 		description: 'Whether to pick up fields added to the Salesforce object after the flow was created',
@@ -138,7 +138,7 @@ export const MEMBER_DOCS: Record<string, MemberDoc> = {
 	idFieldNames: {
 		displayName: 'ID Field Names',
 		description: 'Fields that identify a record for upsert, update or delete, comma-separated',
-		placeholder: 'Id',
+		placeholder: 'e.g. Id',
 	},
 	writeOperationType: {
 		description: 'How records are written: Insert (the default), Upsert or Update (need ID field names), or Delete',
@@ -154,16 +154,16 @@ export const MEMBER_DOCS: Record<string, MemberDoc> = {
 	apiToken: { description: 'Dynatrace API token' },
 	applicationHostUrl: {
 		description: 'Base URL of the SAP system, https://...',
-		placeholder: 'https://sap.example.com',
+		placeholder: 'e.g. https://sap.example.com',
 	},
 	applicationKey: { description: 'Datadog application key' },
 	applicationServicePath: {
 		description: 'Path of the OData service on the SAP system',
-		placeholder: '/sap/opu/odata/sap/API_SALES_ORDER_SRV',
+		placeholder: 'e.g. /sap/opu/odata/sap/API_SALES_ORDER_SRV',
 	},
 	authCodeUrl: {
 		description: 'URL of the OAuth authorization endpoint, where a user signs in and grants access',
-		placeholder: 'https://example.com/oauth/authorize',
+		placeholder: 'e.g. https://example.com/oauth/authorize',
 	},
 	authCode: { description: 'Authorization code from the OAuth redirect; AppFlow exchanges it for tokens' },
 	authenticationType: { description: 'How AppFlow authenticates with the custom connector' },
@@ -172,10 +172,10 @@ export const MEMBER_DOCS: Record<string, MemberDoc> = {
 	businessUnitId: { description: 'Pardot business unit ID (starts with 0Uv)' },
 	clientCredentialsArn: {
 		description: 'ARN of the Secrets Manager secret holding the OAuth client ID and secret',
-		placeholder: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:my-app',
+		placeholder: 'e.g. arn:aws:secretsmanager:us-east-1:123456789012:secret:my-app',
 	},
 	clientId: { description: 'OAuth client ID of the app registered with the application' },
-	clientNumber: { description: 'Three-digit SAP client number', placeholder: '100' },
+	clientNumber: { description: 'Three-digit SAP client number', placeholder: 'e.g. 100' },
 	clientSecret: { description: 'OAuth client secret of the app registered with the application' },
 	clusterIdentifier: { description: 'ID of the provisioned Redshift cluster (for the Data API)' },
 	credentialsMap: { description: 'Credential values the custom authentication scheme expects' },
@@ -184,13 +184,14 @@ export const MEMBER_DOCS: Record<string, MemberDoc> = {
 	databaseName: { description: 'Name of the Redshift database' },
 	databaseUrl: {
 		description: 'JDBC URL of the Redshift database',
-		placeholder: 'jdbc:redshift://cluster.abc.us-east-1.redshift.amazonaws.com:5439/dev',
+		placeholder: 'e.g. jdbc:redshift://cluster.abc.us-east-1.redshift.amazonaws.com:5439/dev',
 	},
 	datakey: { description: 'Infor Nexus data key' },
 	disableSSO: { description: 'Whether to turn off single sign-on when connecting to SAP' },
 	instanceUrl: {
-		description: 'Base URL of your instance of the application',
-		placeholder: 'https://example.my.salesforce.com',
+		description:
+			'Base URL of your instance of the application, such as https://acme.my.salesforce.com, https://acme.zendesk.com or https://acme.service-now.com',
+		placeholder: 'e.g. https://acme.example.com',
 	},
 	isRedshiftServerless: {
 		description: 'Whether the database is in Redshift Serverless (give a workgroup name) rather than a cluster',
@@ -212,9 +213,9 @@ export const MEMBER_DOCS: Record<string, MemberDoc> = {
 	secretKey: { description: 'Secret key that goes with the API key (Amplitude project settings)' },
 	stage: {
 		description: 'Name of the Snowflake external stage on the bucket, database.schema.stage',
-		placeholder: 'MYDB.PUBLIC.APPFLOW_STAGE',
+		placeholder: 'e.g. MYDB.PUBLIC.APPFLOW_STAGE',
 	},
-	tokenUrl: { description: 'URL of the OAuth token endpoint', placeholder: 'https://example.com/oauth/token' },
+	tokenUrl: { description: 'URL of the OAuth token endpoint', placeholder: 'e.g. https://example.com/oauth/token' },
 	tokenUrlCustomProperties: { description: 'Extra parameters sent to the token endpoint, as key/value pairs' },
 	usePrivateLinkForMetadataAndAuthorization: {
 		description: 'Whether metadata and authorization calls go over AWS PrivateLink too',

@@ -41,6 +41,11 @@ export type OutputSpec =
 export interface OperationSpec {
 	/** The AppFlow action, e.g. DescribeFlow. */
 	action: string;
+	/**
+	 * The operation's parameter value, saved in workflows; by default the action in lowerCamelCase. Only a second
+	 * operation on an action already listed sets it (Flow Execution > Get also sends DescribeFlowExecutionRecords).
+	 */
+	value?: string;
 	/** n8n-style option name: Create, Get, Get Many, Update, Delete, Start, ... */
 	name: string;
 	/** Verb phrase shown in the node picker and read by AI agents, e.g. "Get a flow". */
@@ -134,7 +139,7 @@ export const operationValue = (action: string) => action.charAt(0).toLowerCase()
 
 /** The operation of `spec` under `resource`: its option and its parameters, shown for that resource only. */
 export function bindOperation(resource: string, spec: OperationSpec): AppFlowOperation {
-	const def: OperationDefinition = { ...spec, resource, operation: operationValue(spec.action) };
+	const def: OperationDefinition = { ...spec, resource, operation: spec.value ?? operationValue(spec.action) };
 	const show = { resource: [def.resource], operation: [def.operation] };
 	const requiredMembers = Object.entries(inputShape(def.action).members!)
 		.filter(([, m]) => m.required)

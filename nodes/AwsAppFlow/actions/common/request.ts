@@ -11,7 +11,7 @@ import { formatViolation, isPlainObject, shapeOf, showValue, validateActionInput
 import { isPagingMember } from '../../transport/paginate';
 import { inputShape } from './fields';
 import { isScalarList, isStringMap } from './modelField';
-import { locatorValue } from './locators';
+import { isByArn, LOCATOR_MEMBERS, locatorValue } from './locators';
 import {
 	checkJsonTextSize,
 	checkRequestBounds,
@@ -83,7 +83,16 @@ export function parseJsonParameter(fn: IExecuteFunctions, itemIndex: number, par
 /** Converts a value from n8n's editor into the type the model wants, leaving wrong types for the validator to name. */
 function coerce(fn: IExecuteFunctions, itemIndex: number, label: string, shape: ShapeSpec, raw: unknown): unknown {
 	// A resource locator's { __rl, mode, value }; workflows saved before the pickers hold the plain string.
-	const value = shape.type === 'string' ? locatorValue(raw) : raw;
+	const value = shape.type === 'string' ? locatorValue(raw, label) : raw;
+	if (isByArn(raw) && typeof value === 'string' && value.startsWith('arn:') && LOCATOR_MEMBERS[label]?.arnType) {
+		const { noun, arnType } = LOCATOR_MEMBERS[label];
+		throw inputError(
+			fn,
+			itemIndex,
+			`${label}: "${value}" is not a ${noun} ARN`,
+			`A ${noun} ARN reads arn:aws:appflow:<region>:<account ID>:${arnType}/<name>. Pick the ${noun} From List, or give its name By Name.`,
+		);
+	}
 	if (value === undefined || value === null || value === '') return undefined;
 	if (isScalarList(shape)) {
 		const list =

@@ -5,6 +5,6 @@ export const describeConnector = defineOperation({
 	name: 'Get',
 	actionText: 'Get a connector',
 	description:
-		"Get a connector type's configuration: what it supports as source or destination, auth, trigger types (DescribeConnector)",
+		"Get a connector type's configuration: whether it works as a source or destination, how it signs in, which triggers it supports",
 	output: { kind: 'single' },
 });

@@ -12,7 +12,6 @@ export const describeConnectors = defineOperation({
 	action: 'DescribeConnectors',
 	name: 'Get Many Configurations',
 	actionText: 'Get many connector configurations',
-	description:
-		'Describe the configuration of several connector types (all if none given), one item per connector type (DescribeConnectors)',
+	description: 'Get the configuration of several connector types (all if none is chosen); one item per connector type',
 	output: { kind: 'list', key: 'connectorConfigurations', elements: configurations },
 });

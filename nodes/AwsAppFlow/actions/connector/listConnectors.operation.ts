@@ -5,6 +5,6 @@ export const listConnectors = defineOperation({
 	name: 'Get Many',
 	actionText: 'Get many connectors',
 	description:
-		'List the connectors available to the account (built-in and registered custom ones), one item per connector (ListConnectors)',
+		'List the connectors available to the account (built-in and registered custom ones); one item per connector',
 	output: { kind: 'list', key: 'connectors' },
 });

@@ -45,7 +45,7 @@ export function provisioningFormProperties(action: ProvisioningAction): INodePro
 			type: 'string',
 			default: '',
 			required: register,
-			placeholder: 'arn:aws:lambda:us-east-1:123456789012:function:my-connector',
+			placeholder: 'e.g. arn:aws:lambda:us-east-1:123456789012:function:my-connector',
 			description: register
 				? 'ARN of the Lambda function that implements the connector'
 				: 'ARN of the Lambda function that implements the connector; leave empty to keep the current one',

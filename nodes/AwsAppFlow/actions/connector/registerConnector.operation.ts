@@ -10,7 +10,7 @@ export const registerConnector = defineOperation({
 	action: 'RegisterConnector',
 	name: 'Register',
 	actionText: 'Register a custom connector',
-	description: 'Register a custom connector implemented by a Lambda function; emits connectorArn (RegisterConnector)',
+	description: "Register a custom connector implemented by a Lambda function; outputs the connector's ARN",
 	output: { kind: 'single' },
 	properties: [provisioningTypeProperty(), ...provisioningFormProperties('RegisterConnector')],
 	additionalFieldsExclude: ['connectorProvisioningType', 'connectorProvisioningConfig'],

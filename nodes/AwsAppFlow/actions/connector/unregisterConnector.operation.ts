@@ -4,6 +4,6 @@ export const unregisterConnector = defineOperation({
 	action: 'UnregisterConnector',
 	name: 'Unregister',
 	actionText: 'Unregister a custom connector',
-	description: 'Remove a custom connector registration; emits { success: true, connectorLabel } (UnregisterConnector)',
+	description: 'Remove a custom connector registration; outputs a success flag and the connector label',
 	output: { kind: 'empty', echo: ['connectorLabel'] },
 });

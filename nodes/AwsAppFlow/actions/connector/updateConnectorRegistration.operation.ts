@@ -8,8 +8,7 @@ export const updateConnectorRegistration = defineOperation({
 	action,
 	name: 'Update Registration',
 	actionText: 'Update a custom connector registration',
-	description:
-		"Update a custom connector's description or Lambda provisioning; emits connectorArn (UpdateConnectorRegistration)",
+	description: "Update a custom connector's description or Lambda function; outputs the connector's ARN",
 	output: { kind: 'single' },
 	properties: [memberProperty(action, 'connectorLabel'), ...provisioningFormProperties(action)],
 	additionalFieldsExclude: ['connectorProvisioningConfig'],

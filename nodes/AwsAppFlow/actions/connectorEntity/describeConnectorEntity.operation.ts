@@ -4,7 +4,6 @@ export const describeConnectorEntity = defineOperation({
 	action: 'DescribeConnectorEntity',
 	name: 'Get',
 	actionText: 'Get an entity and its fields',
-	description:
-		"Get an entity's fields (types, filter operators, whether they can be read or written) (DescribeConnectorEntity)",
+	description: "Get an entity's fields: their types, filter operators and whether they can be read or written",
 	output: { kind: 'single' },
 });

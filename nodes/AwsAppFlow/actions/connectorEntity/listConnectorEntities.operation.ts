@@ -13,6 +13,6 @@ export const listConnectorEntities = defineOperation({
 	name: 'Get Many',
 	actionText: 'Get many entities of a connector',
 	description:
-		'List the entities (objects) a connector or connector profile offers, one item per entity with its group (ListConnectorEntities)',
+		'List the entities (objects) a connector or connector profile offers; one item per entity with its group',
 	output: { kind: 'list', key: 'connectorEntityMap', elements: entities },
 });

@@ -5,6 +5,6 @@ export const resetConnectorMetadataCache = defineOperation({
 	name: 'Reset Metadata Cache',
 	actionText: 'Reset the connector metadata cache',
 	description:
-		'Make AppFlow forget cached entity metadata so it reads the latest from the application; emits { success: true } (ResetConnectorMetadataCache)',
+		'Make AppFlow forget cached entity metadata so it reads the latest from the application; outputs a success flag',
 	output: { kind: 'empty', echo: ['connectorProfileName', 'connectorType', 'connectorEntityName', 'entitiesPath'] },
 });

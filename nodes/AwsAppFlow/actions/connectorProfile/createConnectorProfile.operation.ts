@@ -16,7 +16,7 @@ export const createConnectorProfile = defineOperation({
 	name: 'Create',
 	actionText: 'Create a connector profile',
 	description:
-		'Save a connection (properties and credentials) to an application for flows to use; emits connectorProfileArn (CreateConnectorProfile)',
+		"Save a connection (properties and credentials) to an application for flows to use; outputs the profile's ARN",
 	output: { kind: 'single' },
 	properties: [
 		memberProperty(action, 'connectorProfileName'),

@@ -4,6 +4,6 @@ export const deleteConnectorProfile = defineOperation({
 	action: 'DeleteConnectorProfile',
 	name: 'Delete',
 	actionText: 'Delete a connector profile',
-	description: 'Delete a connector profile; emits { success: true, connectorProfileName } (DeleteConnectorProfile)',
+	description: 'Delete a connector profile; outputs a success flag and the profile name',
 	output: { kind: 'empty', echo: ['connectorProfileName'] },
 });

@@ -5,6 +5,6 @@ export const describeConnectorProfiles = defineOperation({
 	name: 'Get Many',
 	actionText: 'Get many connector profiles',
 	description:
-		'List connector profiles (without their credentials), one item per profile, optionally by name or connector type (DescribeConnectorProfiles)',
+		'List connector profiles (without their credentials), optionally by name or connector type; one item per profile',
 	output: { kind: 'list', key: 'connectorProfileDetails' },
 });

@@ -16,8 +16,7 @@ export const updateConnectorProfile = defineOperation({
 	action,
 	name: 'Update',
 	actionText: 'Update a connector profile',
-	description:
-		"Replace a connector profile's connection mode, properties and credentials; emits connectorProfileArn (UpdateConnectorProfile)",
+	description: "Replace a connector profile's connection mode, properties and credentials; outputs the profile's ARN",
 	output: { kind: 'single' },
 	properties: [
 		memberProperty(action, 'connectorProfileName'),

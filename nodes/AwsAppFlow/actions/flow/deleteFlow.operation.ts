@@ -4,6 +4,6 @@ export const deleteFlow = defineOperation({
 	action: 'DeleteFlow',
 	name: 'Delete',
 	actionText: 'Delete a flow',
-	description: 'Delete a flow; emits { success: true, flowName } (DeleteFlow)',
+	description: 'Delete a flow; outputs a success flag and the flow name',
 	output: { kind: 'empty', echo: ['flowName'] },
 });

@@ -4,6 +4,6 @@ export const describeFlow = defineOperation({
 	action: 'DescribeFlow',
 	name: 'Get',
 	actionText: 'Get a flow',
-	description: "Get a flow's definition, status and last run details (DescribeFlow)",
+	description: "Get a flow's definition, status and last run details",
 	output: { kind: 'single' },
 });

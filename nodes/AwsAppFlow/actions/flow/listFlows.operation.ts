@@ -4,6 +4,6 @@ export const listFlows = defineOperation({
 	action: 'ListFlows',
 	name: 'Get Many',
 	actionText: 'Get many flows',
-	description: 'List the flows of the account and Region, one item per flow (ListFlows)',
+	description: 'List the flows of the account and Region; one item per flow',
 	output: { kind: 'list', key: 'flows' },
 });

@@ -12,10 +12,13 @@ import { defineOperation, type ItemContext } from '../common/operation';
 import { readRequest } from '../common/request';
 import { isAwsServiceError, isTransientFailure, OutcomeUnknownError } from '../../transport/errors';
 import { booleanParameter, strictNumber } from '../common/strictValues';
+import { runsAsAiTool } from '../../transport/toolMode';
 import { waitForRun, type ExecutionRecord } from '../../transport/waitForRun';
 
 const DEFAULT_POLL_INTERVAL_S = 10;
 const DEFAULT_TIMEOUT_S = 900;
+/** An agent waits for its tool's answer: a run still going after 2 minutes is reported rather than awaited. */
+export const AI_TOOL_DEFAULT_TIMEOUT_S = 120;
 
 const waitProperties: INodeProperties[] = [
 	{
@@ -24,7 +27,7 @@ const waitProperties: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether to wait until the run ends (Successful, Error or Canceled) and output its execution record. Only for on-demand flows. A run that ends in Error or Canceled fails the item.',
+			'Whether to wait until the run ends (Successful, Error or Canceled) and output its run record. Only for on-demand flows. A run that ends in Error or Canceled fails the item.',
 	},
 	{
 		displayName: 'Wait Options',
@@ -40,7 +43,7 @@ const waitProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0.1, numberPrecision: 2 },
 				default: DEFAULT_POLL_INTERVAL_S,
-				description: "Seconds between checks of the run's status (each check reads the flow's execution records)",
+				description: "Seconds between checks of the run's status (each check reads the flow's run records)",
 			},
 			{
 				displayName: 'Timeout (Seconds)',
@@ -48,7 +51,7 @@ const waitProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1, numberPrecision: 2 },
 				default: DEFAULT_TIMEOUT_S,
-				description: 'Seconds to wait for the run to end before the item fails; the run itself goes on in AWS',
+				description: `Seconds to wait for the run to end before the item fails; the run itself goes on in AWS. Left unset, ${DEFAULT_TIMEOUT_S}, or ${AI_TOOL_DEFAULT_TIMEOUT_S} when an AI agent uses the node as a tool.`,
 			},
 		],
 	},
@@ -110,10 +113,14 @@ function runFailure(ctx: ItemContext, flowName: string, record: ExecutionRecord)
 	return error;
 }
 
-function readWaitOptions(ctx: ItemContext): { pollIntervalMs: number; timeoutMs: number } {
+export function readWaitOptions(ctx: Pick<ItemContext, 'fn' | 'itemIndex'>): {
+	pollIntervalMs: number;
+	timeoutMs: number;
+} {
 	const options = ctx.fn.getNodeParameter('options', ctx.itemIndex, {}) as IDataObject;
 	const pollInterval = strictNumber(options.pollInterval ?? DEFAULT_POLL_INTERVAL_S) ?? NaN;
-	const timeout = strictNumber(options.timeout ?? DEFAULT_TIMEOUT_S) ?? NaN;
+	const timeout =
+		strictNumber(options.timeout ?? (runsAsAiTool(ctx.fn) ? AI_TOOL_DEFAULT_TIMEOUT_S : DEFAULT_TIMEOUT_S)) ?? NaN;
 	if (!(pollInterval > 0) || !(timeout >= 0) || !Number.isFinite(timeout)) {
 		throw new NodeOperationError(
 			ctx.fn.getNode(),
@@ -132,7 +139,7 @@ export const startFlow = defineOperation({
 	name: 'Start',
 	actionText: 'Start a flow',
 	description:
-		'Run an on-demand flow now (emits its executionId), or activate a scheduled or event-triggered flow (StartFlow)',
+		"Run an on-demand flow now and output the run's execution ID, optionally waiting for the run to end, or activate a scheduled or event-triggered flow",
 	output: { kind: 'single' },
 	sharedProperties: waitProperties,
 	async execute(ctx) {

@@ -4,6 +4,6 @@ export const stopFlow = defineOperation({
 	action: 'StopFlow',
 	name: 'Stop',
 	actionText: 'Stop a flow',
-	description: 'Deactivate a scheduled or event-triggered flow; on-demand flows cannot be stopped (StopFlow)',
+	description: 'Deactivate a scheduled or event-triggered flow; on-demand flows cannot be stopped',
 	output: { kind: 'single' },
 });

@@ -38,7 +38,7 @@ const definition: OperationSpec = {
 	name: 'Update',
 	actionText: 'Update a flow',
 	description:
-		"Change a flow's trigger, source, destinations, tasks or description; in Fields mode the node reads the current flow and changes only what you set (UpdateFlow)",
+		"Change a flow's trigger, source, destinations, tasks or description; in Fields mode the node reads the current flow and changes only what you set",
 	output: { kind: 'single' },
 	properties: [memberProperty('UpdateFlow', 'flowName')],
 };

@@ -5,6 +5,6 @@ export const cancelFlowExecutions = defineOperation({
 	name: 'Cancel',
 	actionText: 'Cancel runs of a flow',
 	description:
-		'Cancel active runs of a flow (all, or the given execution IDs); emits the IDs AppFlow could not cancel (CancelFlowExecutions)',
+		'Cancel active runs of a flow (all, or those with the given execution IDs); outputs the IDs AppFlow could not cancel',
 	output: { kind: 'single' },
 });

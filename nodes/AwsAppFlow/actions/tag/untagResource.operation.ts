@@ -5,6 +5,6 @@ export const untagResource = defineOperation({
 	name: 'Remove',
 	actionText: 'Remove tags from a resource',
 	description:
-		'Remove tags by key from a flow or connector profile; emits { success: true, resourceArn, tagKeys } (UntagResource)',
+		'Remove tags by key from a flow or connector profile; outputs a success flag, the ARN and the removed keys',
 	output: { kind: 'empty', echo: ['resourceArn', 'tagKeys'] },
 });

@@ -26,7 +26,7 @@ export const METADATA_CATALOG_PROPERTY: Partial<INodeProperties> = {
 					type: 'string',
 					default: '',
 					required: true,
-					placeholder: 'arn:aws:iam::123456789012:role/appflow-glue',
+					placeholder: 'e.g. arn:aws:iam::123456789012:role/appflow-glue',
 					description: 'IAM role AppFlow assumes to write to the Glue Data Catalog',
 				},
 				{

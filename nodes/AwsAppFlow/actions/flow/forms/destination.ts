@@ -29,7 +29,7 @@ export const DESTINATION_FIELDS: INodeProperties[] = [
 		name: 'connectorProfileName',
 		type: 'string',
 		default: '',
-		placeholder: 'my-redshift-profile',
+		placeholder: 'e.g. my-redshift-profile',
 		description: 'Connector profile (saved connection) to write with; Amazon S3 needs none',
 		displayOptions: { hide: { connectorType: NO_PROFILE_TYPES } },
 	},

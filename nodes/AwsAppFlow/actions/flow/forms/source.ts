@@ -32,7 +32,7 @@ export const SOURCE_FIELDS: INodeProperties[] = [
 		name: 'connectorProfileName',
 		type: 'string',
 		default: '',
-		placeholder: 'my-salesforce-profile',
+		placeholder: 'e.g. my-salesforce-profile',
 		description: 'Connector profile (saved connection) to read with; every source except Amazon S3 needs one',
 		displayOptions: { hide: { connectorType: NO_PROFILE_TYPES } },
 	},
@@ -50,7 +50,7 @@ export const SOURCE_FIELDS: INodeProperties[] = [
 		name: 'datetimeTypeFieldName',
 		type: 'string',
 		default: '',
-		placeholder: 'LastModifiedDate',
+		placeholder: 'e.g. LastModifiedDate',
 		description:
 			'For scheduled flows with incremental data pull: the date-time field that tells AppFlow which records are new or changed',
 		displayOptions: { hide: { connectorType: NO_PROFILE_TYPES } },

@@ -42,7 +42,7 @@ const MAPPING_FIELDS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'ID',
+		placeholder: 'e.g. ID',
 		description: 'Field of the source object',
 	},
 	{
@@ -50,7 +50,7 @@ const MAPPING_FIELDS: INodeProperties[] = [
 		name: 'destinationField',
 		type: 'string',
 		default: '',
-		placeholder: 'account_id',
+		placeholder: 'e.g. account_id',
 		description: 'Field to write it to; the source field name if empty',
 	},
 	{
@@ -58,7 +58,7 @@ const MAPPING_FIELDS: INodeProperties[] = [
 		name: 'sourceDataType',
 		type: 'string',
 		default: '',
-		placeholder: 'string',
+		placeholder: 'e.g. string',
 		description:
 			'Data type of the source field as the connector reports it (for example ID, string, double, datetime); optional',
 	},
@@ -67,7 +67,7 @@ const MAPPING_FIELDS: INodeProperties[] = [
 		name: 'destinationDataType',
 		type: 'string',
 		default: '',
-		placeholder: 'string',
+		placeholder: 'e.g. string',
 		description: 'Data type of the destination field; optional',
 	},
 ];
@@ -79,7 +79,7 @@ const FILTER_FIELDS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'Amount',
+		placeholder: 'e.g. Amount',
 		description: 'Source field to filter on',
 	},
 	{
@@ -121,7 +121,7 @@ const FILTER_FIELDS: INodeProperties[] = [
 		name: 'dataType',
 		type: 'string',
 		default: '',
-		placeholder: 'datetime',
+		placeholder: 'e.g. datetime',
 		description: 'Data type of the field as the connector reports it (for example string, double, datetime, boolean)',
 	},
 ];

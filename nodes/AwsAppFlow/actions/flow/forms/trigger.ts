@@ -28,7 +28,7 @@ const SCHEDULE_OPTIONS: INodeProperties = {
 			description: 'Number of failed runs in a row after which AppFlow deactivates the flow',
 		},
 		{
-			displayName: 'First Execution From',
+			displayName: 'First Run From',
 			name: 'firstExecutionFrom',
 			type: 'dateTime',
 			default: '',
@@ -61,7 +61,7 @@ const SCHEDULE_OPTIONS: INodeProperties = {
 			name: 'timezone',
 			type: 'string',
 			default: '',
-			placeholder: 'America/New_York',
+			placeholder: 'e.g. America/New_York',
 			description: 'Time zone of the schedule expression and times, as an IANA name',
 		},
 	],
@@ -83,7 +83,7 @@ export const TRIGGER_FIELDS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'rate(1hours)',
+		placeholder: 'e.g. rate(1hours)',
 		description:
 			'How often the flow runs: rate(5minutes), rate(1hours), rate(1days), or a cron expression such as cron(0 6 * * ? *)',
 		displayOptions: { show: { triggerType: ['Scheduled'] } },

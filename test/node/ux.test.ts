@@ -1,0 +1,223 @@
+/**
+ * n8n's copy rules over the built descriptions of both nodes and the credential, so they stay true as fields are
+ * added: Title Case display names, alphabetical option lists of 5 or more, "e.g." placeholders, "Whether ..."
+ * booleans, required members marked required, readable option names instead of raw enum values, no API jargon in
+ * descriptions, and one word for runs. Each rule collects every offender, so a failure lists them all.
+ */
+import type {
+	INodeProperties,
+	INodePropertyCollection,
+	INodePropertyOptions,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+
+import { AwsAppFlowApi } from '../../credentials/AwsAppFlowApi.credentials';
+import { RESOURCES } from '../../nodes/AwsAppFlow/actions/registry';
+import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
+import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
+import { AwsAppFlowTrigger } from '../../nodes/AwsAppFlowTrigger/AwsAppFlowTrigger.node';
+
+type Option = INodePropertyOptions;
+interface Visited {
+	where: string;
+	property: INodeProperties;
+}
+
+const node = new AwsAppFlow().description;
+const trigger = new AwsAppFlowTrigger().description;
+const credential = new AwsAppFlowApi();
+
+/** Every property, nested ones included, with a path naming where it is. */
+function walk(properties: INodeProperties[], where: string, out: Visited[] = []): Visited[] {
+	for (const property of properties) {
+		const show = property.displayOptions?.show;
+		const scope = show?.operation ? `${String(show.resource ?? '')}.${String(show.operation)}` : '';
+		const here = `${where}${scope ? `[${scope}]` : ''} ${property.displayName}`;
+		out.push({ where: here, property });
+		if (property.type === 'collection') walk((property.options ?? []) as INodeProperties[], `${here} >`, out);
+		if (property.type === 'fixedCollection') {
+			for (const group of (property.options ?? []) as INodePropertyCollection[])
+				walk(group.values, `${here} > ${group.displayName} >`, out);
+		}
+	}
+	return out;
+}
+
+const all: Visited[] = [
+	...walk(node.properties, 'AWS AppFlow:'),
+	...walk(trigger.properties, 'AWS AppFlow Trigger:'),
+	...walk(credential.properties, 'Credential:'),
+];
+const optionLists = all.filter(
+	({ property }) => ['options', 'multiOptions'].includes(property.type) && Array.isArray(property.options),
+);
+
+const SMALL_WORDS = new Set([
+	'a',
+	'an',
+	'and',
+	'as',
+	'at',
+	'by',
+	'for',
+	'from',
+	'in',
+	'of',
+	'on',
+	'or',
+	'per',
+	'the',
+	'to',
+	'vs',
+	'with',
+]);
+
+/** Title Case: every word capitalized but small words inside; tokens like (JSON), IDs, e.g. "S3" pass. */
+function isTitleCase(text: string): boolean {
+	return text.split(/\s+/).every((word, i) => {
+		const bare = word.replace(/^[("'[]+|[)"'\],:.?]+$/g, '');
+		if (bare === '' || /^[^a-zA-Z]/.test(bare)) return true;
+		if (i > 0 && SMALL_WORDS.has(bare)) return true;
+		if (bare.startsWith('n8n')) return true; // the brand is written in lower case
+		return /^[A-Z]/.test(bare);
+	});
+}
+
+describe('n8n copy rules', () => {
+	it('uses Title Case for display names, option names, node names and collection groups', () => {
+		const offenders: string[] = [];
+		for (const { where, property } of all) {
+			if (property.type === 'notice') continue;
+			if (!isTitleCase(property.displayName)) offenders.push(where);
+		}
+		for (const { where, property } of optionLists)
+			for (const option of property.options as Option[])
+				if (!isTitleCase(option.name)) offenders.push(`${where}: option "${option.name}"`);
+		for (const d of [node, trigger] as INodeTypeDescription[])
+			if (!isTitleCase(d.displayName)) offenders.push(d.displayName);
+		expect(offenders).toEqual([]);
+	});
+
+	it('sorts option lists of 5 or more alphabetically (Resource keeps its documented order)', () => {
+		const offenders = optionLists
+			.filter(({ property }) => property.name !== 'resource' && (property.options as Option[]).length >= 5)
+			.filter(({ property }) => {
+				const names = (property.options as Option[]).map((o) => o.name);
+				return names.join('\n') !== [...names].sort((a, b) => a.localeCompare(b)).join('\n');
+			})
+			.map(({ where }) => where);
+		expect(offenders).toEqual([]);
+	});
+
+	it('starts example placeholders with "e.g."', () => {
+		const prompt = /^(Add|Select|Choose|Pick|Set) /;
+		const offenders: string[] = [];
+		const check = (where: string, placeholder: string | undefined) => {
+			if (placeholder && !placeholder.startsWith('e.g. ') && !prompt.test(placeholder))
+				offenders.push(`${where}: "${placeholder}"`);
+		};
+		for (const { where, property } of all) {
+			// The credential's Role ARN and Custom Endpoint placeholders belong to the credential's endpoint work (not
+			// changed here); listed so that nothing else can slip past.
+			if (where === 'Credential: Role ARN' || where === 'Credential: Custom Endpoint') continue;
+			check(where, property.placeholder);
+			for (const mode of property.modes ?? []) check(`${where} (${mode.displayName})`, mode.placeholder);
+		}
+		expect(offenders).toEqual([]);
+	});
+
+	it('starts boolean descriptions with "Whether"', () => {
+		const offenders = all
+			.filter(({ property }) => property.type === 'boolean' && !/^Whether /.test(property.description ?? ''))
+			.map(({ where, property }) => `${where}: "${property.description ?? ''}"`);
+		expect(offenders).toEqual([]);
+	});
+
+	it('marks the top-level parameter of every required request member required', () => {
+		const offenders: string[] = [];
+		for (const resource of RESOURCES)
+			for (const op of resource.operations) {
+				const { action, operation } = op.definition;
+				const members = APPFLOW_MODEL.shapes[APPFLOW_MODEL.operations[action].input].members!;
+				for (const property of op.properties) {
+					const member = members[property.name];
+					if (!property.displayOptions?.show?.inputMode?.includes('fields')) continue;
+					// Update Flow reads the definition from the current flow, so only flowName is required there; Create
+					// Flow's Trigger and Tasks default to On Demand and Map All when left empty.
+					const filledIn =
+						(operation === 'updateFlow' && property.name !== 'flowName') ||
+						(operation === 'createFlow' && ['triggerConfig', 'tasks'].includes(property.name));
+					if (member?.required && !property.required && !filledIn)
+						offenders.push(`${resource.value}.${operation} ${property.name}`);
+				}
+			}
+		expect(offenders).toEqual([]);
+	});
+
+	it('shows readable option names, not raw enum values, where a readable name exists', () => {
+		// SCREAMING_CASE, run together (CustomerProfiles, InProgress) or a known product spelled as AWS's enum has it.
+		// EventBridge is the product's own spelling, so it reads well as it is.
+		const raw = (value: string) =>
+			value === 'EventBridge'
+				? false
+				: /^[A-Z0-9_]{3,}$/.test(value)
+					? !/^(S3|CSV|JSON)$/.test(value)
+					: /[a-z][A-Z]|_|^(Googleanalytics|Servicenow|Trendmicro|Infornexus|SAPOData)$/.test(value);
+		const offenders: string[] = [];
+		for (const { where, property } of optionLists)
+			for (const option of property.options as Option[])
+				if (option.name === option.value && typeof option.value === 'string' && raw(option.value))
+					offenders.push(`${where}: ${option.value}`);
+		expect(offenders).toEqual([]);
+	});
+
+	it('keeps API jargon out of descriptions: no (ActionName), no "emits {", no raw request syntax', () => {
+		const jargon = /\((?:[A-Z][a-z]+){2,}\)|emits \{|\{ ?success: true/;
+		const texts: Array<[string, string]> = [];
+		for (const { where, property } of all) {
+			if (property.description) texts.push([where, property.description]);
+			if (property.hint) texts.push([`${where} (hint)`, property.hint]);
+		}
+		for (const { where, property } of optionLists)
+			for (const option of property.options as Option[])
+				if (option.description) texts.push([`${where}: option ${option.name}`, option.description]);
+		for (const r of RESOURCES)
+			for (const op of r.operations) texts.push([`${r.value}.${op.definition.operation}`, op.definition.description]);
+		const offenders = texts.filter(([, text]) => jargon.test(text)).map(([where, text]) => `${where}: ${text}`);
+		expect(offenders).toEqual([]);
+	});
+
+	it('says "run" for a run of a flow: not "execution" or "execution record" in names and descriptions', () => {
+		// "Execution" stays n8n's word for a workflow execution; what is checked is AppFlow's run called otherwise. The
+		// resource keeps its saved name Flow Execution, and execution ID is AWS's name for a run's ID.
+		const word =
+			/\bexecution records?\b|\bflow executions?\b|\bexecutions? of (a|the|this) flow\b|\bexecution (status|history)\b|\b(active|failed|successful|canceled|finished) executions?\b|\bthe flow's executions?\b/i;
+		const offenders: string[] = [];
+		const check = (where: string, text: string | undefined) => {
+			const cleaned = (text ?? '')
+				.replace(/Flow Execution/g, '')
+				.replace(/(n8n|workflow) execution/gi, '')
+				.replace(/\bexecutionIds?\b/g, '')
+				// AWS's action and command names (DescribeFlowExecutionRecords, describe-flow-execution-records)
+				.replace(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b|\b[a-z]+(?:-[a-z]+)+\b/g, '');
+			if (word.test(cleaned)) offenders.push(`${where}: ${text}`);
+		};
+		for (const { where, property } of all) {
+			check(where, property.displayName);
+			check(where, property.description);
+		}
+		for (const { where, property } of optionLists)
+			for (const option of property.options as Option[]) {
+				check(`${where}: ${option.name}`, option.name);
+				check(`${where}: ${option.name}`, option.description);
+			}
+		for (const r of RESOURCES) {
+			check(r.value, r.description);
+			for (const op of r.operations) {
+				check(op.definition.operation, op.definition.description);
+				check(op.definition.operation, op.definition.actionText);
+			}
+		}
+		expect(offenders).toEqual([]);
+	});
+});
