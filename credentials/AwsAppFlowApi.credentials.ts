@@ -91,7 +91,7 @@ export class AwsAppFlowApi implements ICredentialType {
 			name: 'roleArn',
 			type: 'string',
 			default: '',
-			placeholder: 'arn:aws:iam::123456789012:role/AppFlowOperator',
+			placeholder: 'e.g. arn:aws:iam::123456789012:role/AppFlowOperator',
 			required: true,
 			displayOptions: { show: { assumeRole: [true] } },
 		},
@@ -115,7 +115,7 @@ export class AwsAppFlowApi implements ICredentialType {
 			name: 'endpoint',
 			type: 'string',
 			default: '',
-			placeholder: 'https://vpce-0123-abcd.appflow.us-east-1.vpce.amazonaws.com',
+			placeholder: 'e.g. https://vpce-0123-abcd.appflow.us-east-1.vpce.amazonaws.com',
 			description:
 				'AppFlow endpoint to use instead of the public one: a VPC interface endpoint, or a local AppFlow emulator. Leave empty for AWS.',
 		},

@@ -1,5 +1,6 @@
 import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { withReadableOptions } from '../nodes/AwsAppFlow/actions/common/optionCopy';
 import { connectorSecretsProperties } from '../nodes/AwsAppFlow/actions/connectorProfile/forms/connectorSecrets';
 
 /**
@@ -18,5 +19,5 @@ export class AwsAppFlowConnectorSecretsApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/appflow.svg', dark: 'file:../icons/appflow.dark.svg' } as const;
 
-	properties: INodeProperties[] = connectorSecretsProperties();
+	properties: INodeProperties[] = withReadableOptions(connectorSecretsProperties());
 }

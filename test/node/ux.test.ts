@@ -12,6 +12,7 @@ import type {
 } from 'n8n-workflow';
 
 import { AwsAppFlowApi } from '../../credentials/AwsAppFlowApi.credentials';
+import { AwsAppFlowConnectorSecretsApi } from '../../credentials/AwsAppFlowConnectorSecretsApi.credentials';
 import { RESOURCES } from '../../nodes/AwsAppFlow/actions/registry';
 import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
 import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
@@ -47,6 +48,7 @@ const all: Visited[] = [
 	...walk(node.properties, 'AWS AppFlow:'),
 	...walk(trigger.properties, 'AWS AppFlow Trigger:'),
 	...walk(credential.properties, 'Credential:'),
+	...walk(new AwsAppFlowConnectorSecretsApi().properties, 'Connector Secrets credential:'),
 ];
 const optionLists = all.filter(
 	({ property }) => ['options', 'multiOptions'].includes(property.type) && Array.isArray(property.options),
@@ -117,9 +119,6 @@ describe('n8n copy rules', () => {
 				offenders.push(`${where}: "${placeholder}"`);
 		};
 		for (const { where, property } of all) {
-			// The credential's Role ARN and Custom Endpoint placeholders belong to the credential's endpoint work (not
-			// changed here); listed so that nothing else can slip past.
-			if (where === 'Credential: Role ARN' || where === 'Credential: Custom Endpoint') continue;
 			check(where, property.placeholder);
 			for (const mode of property.modes ?? []) check(`${where} (${mode.displayName})`, mode.placeholder);
 		}
