@@ -3,14 +3,7 @@
  * operation on a fake `IExecuteFunctions` that behaves like n8n's (a parameter the operation does not declare
  * throws; a hidden one is not readable) and checks the exact request sent and that it passes the model's validator.
  */
-import {
-	NodeHelpers,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INode,
-	type INodeParameters,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { NodeHelpers, type IDataObject, type INode, type INodeParameters, type INodeProperties } from 'n8n-workflow';
 
 import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
 import type { AppFlowOperation } from '../../nodes/AwsAppFlow/actions/common/operation';
@@ -21,57 +14,17 @@ import {
 } from '../../nodes/AwsAppFlow/actions/connectorProfile/forms/connectorTypeForms';
 import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 import { validateActionInput } from '../../nodes/AwsAppFlow/model/validate';
+import { parameterChecker } from '../harness/parameterChecker';
 
 const registerConnector = operationForAction('RegisterConnector');
 const updateConnectorRegistration = operationForAction('UpdateConnectorRegistration');
 const createConnectorProfile = operationForAction('CreateConnectorProfile');
 const updateConnectorProfile = operationForAction('UpdateConnectorProfile');
 
-const inputModeProperty = new AwsAppFlow().description.properties.find((p) => p.name === 'inputMode')!;
-
-/** n8n's getNodeParameter for one operation: declared names only, hidden parameters unreadable, defaults filled in. */
-function fakeFunctions(op: AppFlowOperation, parameters: IDataObject): IExecuteFunctions {
-	const fixed: IDataObject = { resource: op.definition.resource, operation: op.definition.operation };
-	const declared = new Map<string, INodeProperties>([[inputModeProperty.name, inputModeProperty]]);
-	for (const p of op.properties) {
-		if (declared.has(p.name)) throw new Error(`${op.definition.operation} declares ${p.name} twice`);
-		declared.set(p.name, p);
-	}
-	const valueOf = (name: string): unknown => {
-		if (name in fixed) return fixed[name];
-		const property = declared.get(name);
-		if (!property || !displayed(property)) return undefined;
-		return name in parameters ? parameters[name] : property.default;
-	};
-	const displayed = (property: INodeProperties): boolean =>
-		Object.entries(property.displayOptions?.show ?? {}).every(([key, allowed]) =>
-			(allowed as unknown[]).includes(valueOf(key)),
-		);
-	const node: INode = {
-		id: 'node',
-		name: 'AWS AppFlow',
-		type: 'awsAppFlow',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
-	};
-	return {
-		getNode: () => node,
-		getNodeParameter(name: string, _itemIndex: number, fallback?: unknown) {
-			const property = declared.get(name);
-			if (!property) throw new Error(`${op.definition.operation} reads parameter ${name}, which it does not declare`);
-			const value = valueOf(name);
-			if (value !== undefined) return value;
-			if (fallback !== undefined) return fallback;
-			throw new Error(`Could not get parameter ${name}`);
-		},
-	} as unknown as IExecuteFunctions;
-}
-
 async function run(op: AppFlowOperation, parameters: IDataObject) {
 	const sent: Array<{ action: string; input: Record<string, unknown> }> = [];
 	const items = await op.execute({
-		fn: fakeFunctions(op, parameters),
+		fn: parameterChecker(op, parameters),
 		itemIndex: 0,
 		send: async (action, input) => {
 			sent.push({ action, input: input as Record<string, unknown> });
@@ -277,7 +230,7 @@ describe('Create Connector Profile form', () => {
 		const send = jest.fn();
 		await expect(
 			createConnectorProfile.execute({
-				fn: fakeFunctions(createConnectorProfile, { ...profile, connectorType: 'S3' }),
+				fn: parameterChecker(createConnectorProfile, { ...profile, connectorType: 'S3' }),
 				itemIndex: 0,
 				send,
 			}),
@@ -290,7 +243,7 @@ describe('Create Connector Profile form', () => {
 
 	it('lets the validator name a missing required credential (nothing sent)', async () => {
 		const send = jest.fn();
-		const fn = fakeFunctions(createConnectorProfile, {
+		const fn = parameterChecker(createConnectorProfile, {
 			...profile,
 			connectorType: 'Zendesk',
 			zendeskInstanceUrl: 'https://acme.zendesk.com',
@@ -364,7 +317,7 @@ describe('connector registration form', () => {
 	it('names the missing Lambda ARN through the validator', async () => {
 		const send = jest.fn();
 		await expect(
-			registerConnector.execute({ fn: fakeFunctions(registerConnector, {}), itemIndex: 0, send }),
+			registerConnector.execute({ fn: parameterChecker(registerConnector, {}), itemIndex: 0, send }),
 		).rejects.toMatchObject({
 			message: expect.stringContaining('connectorProvisioningConfig.lambda.lambdaArn is required'),
 		});
@@ -513,9 +466,5 @@ describe('form fields', () => {
 		expect(kept.customConnectorCredentials).toEqual({ apiKeyApiSecretKey: 's' });
 		expect(kept).not.toHaveProperty('customConnectorBasicUsername');
 		expect(kept).not.toHaveProperty('zendeskInstanceUrl');
-	});
-
-	it('fails loudly when an operation reads a parameter it does not declare', () => {
-		expect(() => fakeFunctions(registerConnector, {}).getNodeParameter('connectorType', 0)).toThrow('does not declare');
 	});
 });

@@ -1,9 +1,9 @@
 /**
  * The guided Create Flow / Update Flow form: each reader builds the member in AppFlow's request syntax, and the
- * whole request passes the model's validator. The fake IExecuteFunctions reads parameters from a plain object and
- * refuses any parameter path the operation never declared, so a reader cannot read a field the form lacks.
+ * whole request passes the model's validator. The fake IExecuteFunctions (test/harness/parameterChecker.ts) reads
+ * parameters from a plain object and refuses any parameter path the operation never declared.
  */
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
 import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 import { validateActionInput, validateShape } from '../../nodes/AwsAppFlow/model/validate';
@@ -18,78 +18,10 @@ import {
 import { SOURCE_FIELDS, SOURCE_FORM, readSource } from '../../nodes/AwsAppFlow/actions/flow/forms/source';
 import { TASKS_FIELDS } from '../../nodes/AwsAppFlow/actions/flow/forms/tasks';
 import { TRIGGER_FIELDS } from '../../nodes/AwsAppFlow/actions/flow/forms/trigger';
+import { parameterChecker } from '../harness/parameterChecker';
 
 const createFlow = operationForAction('CreateFlow');
 const updateFlow = operationForAction('UpdateFlow');
-
-// ---------------------------------------------------------------------------------------------------------------
-// The fake
-// ---------------------------------------------------------------------------------------------------------------
-
-/** Parameters the node itself declares (description.ts), outside the operations. */
-const NODE_LEVEL: Record<string, unknown> = { resource: 'flow', inputMode: 'fields' };
-
-function children(
-	property: INodeProperties | INodePropertyCollection,
-): Array<INodeProperties | INodePropertyCollection> {
-	if ('values' in property) return property.values;
-	if (property.type === 'collection' || property.type === 'fixedCollection')
-		return (property.options ?? []) as Array<INodeProperties | INodePropertyCollection>;
-	return [];
-}
-
-/** Throws unless every segment of `path` is declared by the operation (collections and fixedCollections included). */
-function declared(op: AppFlowOperation, path: string): INodeProperties | undefined {
-	const [top, ...rest] = path.split('.');
-	if (top in NODE_LEVEL || top === 'operation') return undefined;
-	const candidates = op.properties.filter((p) => p.name === top);
-	if (candidates.length === 0) throw new Error(`Parameter "${top}" is not declared by ${op.definition.operation}`);
-	let nodes: Array<INodeProperties | INodePropertyCollection> = candidates;
-	for (const segment of rest) {
-		const next = nodes.flatMap(children).filter((c) => c.name === segment);
-		if (next.length === 0)
-			throw new Error(`Parameter path "${path}" is not declared by ${op.definition.operation} (no "${segment}")`);
-		nodes = next;
-	}
-	return rest.length === 0 ? candidates[0] : undefined;
-}
-
-function getPath(source: Record<string, unknown>, path: string): unknown {
-	let value: unknown = source;
-	for (const segment of path.split('.')) {
-		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<string, unknown>)[segment];
-	}
-	return value;
-}
-
-function fakeFunctions(op: AppFlowOperation, parameters: Record<string, unknown>): IExecuteFunctions {
-	const node = {
-		id: '1',
-		name: 'AppFlow',
-		type: 'n8n-nodes-aws-appflow.awsAppFlow',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
-	};
-	const fake = {
-		getNode: () => node,
-		getNodeParameter(path: string, _itemIndex: number, fallback?: unknown) {
-			const property = declared(op, path);
-			let value = getPath(parameters, path);
-			if (value === undefined && path === 'operation') value = op.definition.operation;
-			if (value === undefined && path in NODE_LEVEL) value = NODE_LEVEL[path];
-			// Like n8n, top-level parameters come with their declared default; nested paths fall back to the caller's.
-			if (value === undefined && property) value = property.default;
-			if (value === undefined) {
-				if (fallback === undefined && arguments.length < 3) throw new Error(`Could not get parameter "${path}"`);
-				return fallback;
-			}
-			return JSON.parse(JSON.stringify(value));
-		},
-	};
-	return fake as unknown as IExecuteFunctions;
-}
 
 interface SentCall {
 	action: string;
@@ -107,7 +39,7 @@ function fakeSend(responses: Record<string, Record<string, unknown>>) {
 }
 
 async function createRequest(parameters: Record<string, unknown>): Promise<Record<string, unknown>> {
-	return await readRequest(fakeFunctions(createFlow, parameters), 0, 'CreateFlow', {
+	return await readRequest(parameterChecker(createFlow, parameters), 0, 'CreateFlow', {
 		readers: createFlow.definition.readers,
 	});
 }
@@ -117,7 +49,7 @@ async function readMember(
 	parameters: Record<string, unknown>,
 	op: AppFlowOperation = createFlow,
 ): Promise<unknown> {
-	return await op.definition.readers![member](fakeFunctions(op, parameters), 0);
+	return await op.definition.readers![member](parameterChecker(op, parameters), 0);
 }
 
 const strict = { rejectUnknownMembers: true };
@@ -511,7 +443,7 @@ describe('Create Flow form: the request each scenario builds', () => {
 			sourceFlowConfig: { source: { connectorType: 'S3', bucketName: 'source-bucket' } },
 			destinationFlowConfigList: { destination: [{ connectorType: 'S3', bucketName: 'target-bucket' }] },
 		};
-		const out = await createFlow.execute({ fn: fakeFunctions(createFlow, parameters), itemIndex: 0, send });
+		const out = await createFlow.execute({ fn: parameterChecker(createFlow, parameters), itemIndex: 0, send });
 		expect(out).toEqual([{ flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/s3-to-s3', flowStatus: 'Active' }]);
 		expect(calls).toEqual([
 			{
@@ -568,7 +500,7 @@ describe('Create Flow form: JSON escapes and optional members', () => {
 				},
 			},
 		};
-		const value = await readDestinations(fakeFunctions(createFlow, {}), 0, {
+		const value = await readDestinations(parameterChecker(createFlow, {}), 0, {
 			destination: [{ connectorType: 'S3', bucketName: 'target-bucket' }],
 			json: [{ value: JSON.stringify([upsolver]) }],
 		});
@@ -714,16 +646,9 @@ describe('Create Flow form: problems', () => {
 	});
 
 	test('a connector type that cannot be a source (from an expression) is refused', async () => {
-		expect(() => readSource(fakeFunctions(createFlow, {}), 0, { source: { connectorType: 'Redshift' } })).toThrow(
+		expect(() => readSource(parameterChecker(createFlow, {}), 0, { source: { connectorType: 'Redshift' } })).toThrow(
 			'Connector type "Redshift" cannot be the source of a flow [item 0]',
 		);
-	});
-
-	test('the fake refuses parameters the operation never declared', () => {
-		const fn = fakeFunctions(createFlow, {});
-		expect(() => fn.getNodeParameter('sourceMode', 0)).toThrow('not declared');
-		expect(() => fn.getNodeParameter('sourceFlowConfig.source.bucket', 0)).toThrow('not declared');
-		expect(fn.getNodeParameter('sourceFlowConfig.source.bucketName', 0, 'fallback')).toBe('fallback');
 	});
 });
 
@@ -758,7 +683,7 @@ describe('the form derives its choices from the model', () => {
 	});
 
 	test('every source connector builds a valid sourceFlowConfig from its required fields', async () => {
-		const fn = fakeFunctions(createFlow, {});
+		const fn = parameterChecker(createFlow, {});
 		for (const entry of SOURCE_FORM.entries) {
 			const form: IDataObject = { connectorType: entry.connectorType, connectorProfileName: 'profile' };
 			for (const [member, spec] of Object.entries(entry.shape.members!))
@@ -771,7 +696,7 @@ describe('the form derives its choices from the model', () => {
 	});
 
 	test('every destination connector builds a valid destination from its required fields', async () => {
-		const fn = fakeFunctions(createFlow, {});
+		const fn = parameterChecker(createFlow, {});
 		for (const entry of DESTINATION_FORM.entries) {
 			const form: IDataObject = { connectorType: entry.connectorType, connectorProfileName: 'profile' };
 			for (const [member, spec] of Object.entries(entry.shape.members!))
@@ -852,7 +777,7 @@ describe('Update Flow form: only what is set changes', () => {
 			},
 		};
 		// Act
-		const out = await updateFlow.execute({ fn: fakeFunctions(updateFlow, parameters), itemIndex: 0, send });
+		const out = await updateFlow.execute({ fn: parameterChecker(updateFlow, parameters), itemIndex: 0, send });
 		// Assess
 		expect(out).toEqual([{ flowStatus: 'Active' }]);
 		expect(calls).toEqual([
@@ -877,7 +802,7 @@ describe('Update Flow form: only what is set changes', () => {
 			flowName: 'sf-accounts',
 			additionalFields: { tasks: { definition: { mode: 'mappings', mappings: { mapping: [{ sourceField: 'Id' }] } } } },
 		};
-		await updateFlow.execute({ fn: fakeFunctions(updateFlow, parameters), itemIndex: 0, send });
+		await updateFlow.execute({ fn: parameterChecker(updateFlow, parameters), itemIndex: 0, send });
 		expect(calls.map((c) => c.action)).toEqual(['DescribeFlow', 'UpdateFlow']);
 		expect(calls[1].input).toEqual({
 			...definition,
@@ -897,7 +822,7 @@ describe('Update Flow form: only what is set changes', () => {
 				tasks: { definition: { mode: 'mapAll' } },
 			},
 		};
-		await updateFlow.execute({ fn: fakeFunctions(updateFlow, parameters), itemIndex: 0, send });
+		await updateFlow.execute({ fn: parameterChecker(updateFlow, parameters), itemIndex: 0, send });
 		expect(calls[1].input).toEqual({
 			...definition,
 			sourceFlowConfig: {
@@ -912,7 +837,7 @@ describe('Update Flow form: only what is set changes', () => {
 	test('empty Update Fields is refused before anything is read', async () => {
 		const { calls, send } = fakeSend({ DescribeFlow: current });
 		await expect(
-			updateFlow.execute({ fn: fakeFunctions(updateFlow, { flowName: 'sf-accounts' }), itemIndex: 0, send }),
+			updateFlow.execute({ fn: parameterChecker(updateFlow, { flowName: 'sf-accounts' }), itemIndex: 0, send }),
 		).rejects.toThrow('Update Fields is empty');
 		expect(calls).toEqual([]);
 	});
