@@ -3,11 +3,11 @@ import * as appflow from '@aws-sdk/client-appflow';
 import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 import { HANDLERS } from '../../emulator/handlers';
 import { matchRoute } from '../../emulator/routes';
-import { s3Flow, salesforceFlow, salesforceProfile, startTestBed, type TestBed } from './helpers';
+import { s3Flow, salesforceFlow, salesforceProfile, startEmulatorBed, type EmulatorBed } from './helpers';
 
-let bed: TestBed;
+let bed: EmulatorBed;
 beforeAll(async () => {
-	bed = await startTestBed();
+	bed = await startEmulatorBed();
 });
 afterAll(() => bed.close());
 

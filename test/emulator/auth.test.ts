@@ -6,11 +6,11 @@ import {
 	UntagResourceCommand,
 	type AppflowClient,
 } from '@aws-sdk/client-appflow';
-import { expectAwsError, rawRequest, s3Flow, startTestBed, type TestBed } from './helpers';
+import { expectAwsError, rawRequest, s3Flow, startEmulatorBed, type EmulatorBed } from './helpers';
 
-let bed: TestBed;
+let bed: EmulatorBed;
 beforeAll(async () => {
-	bed = await startTestBed();
+	bed = await startEmulatorBed();
 });
 afterAll(() => bed.close());
 beforeEach(() => bed.emulator.reset());
@@ -179,7 +179,7 @@ describe('requests the emulator accepts', () => {
 	});
 
 	it('anything when signature checks are off', async () => {
-		const open = await startTestBed({ verifySignature: false });
+		const open = await startEmulatorBed({ verifySignature: false });
 		try {
 			const client = open.clientWith({ credentials: { accessKeyId: 'AKIAANYTHING', secretAccessKey: 'anything' } });
 			expect((await client.send(new ListFlowsCommand({}))).flows).toEqual([]);
@@ -191,7 +191,7 @@ describe('requests the emulator accepts', () => {
 	});
 
 	it('a custom key pair', async () => {
-		const custom = await startTestBed({ accessKeyId: 'AKIACUSTOMKEY0000001', secretAccessKey: 'custom-secret' });
+		const custom = await startEmulatorBed({ accessKeyId: 'AKIACUSTOMKEY0000001', secretAccessKey: 'custom-secret' });
 		try {
 			expect(custom.emulator.credentials).toEqual({
 				accessKeyId: 'AKIACUSTOMKEY0000001',

@@ -8,11 +8,11 @@ import {
 } from '@aws-sdk/client-appflow';
 
 import { REJECTED_CREDENTIAL } from '../../emulator/handlers/connectorProfiles';
-import { expectAwsError, salesforceFlow, salesforceProfile, startTestBed, type TestBed } from './helpers';
+import { expectAwsError, salesforceFlow, salesforceProfile, startEmulatorBed, type EmulatorBed } from './helpers';
 
-let bed: TestBed;
+let bed: EmulatorBed;
 beforeAll(async () => {
-	bed = await startTestBed();
+	bed = await startEmulatorBed();
 });
 afterAll(() => bed.close());
 beforeEach(() => bed.emulator.reset());

@@ -9,11 +9,11 @@ import {
 	UpdateConnectorRegistrationCommand,
 } from '@aws-sdk/client-appflow';
 
-import { expectAwsError, startTestBed, type TestBed } from './helpers';
+import { expectAwsError, startEmulatorBed, type EmulatorBed } from './helpers';
 
-let bed: TestBed;
+let bed: EmulatorBed;
 beforeAll(async () => {
-	bed = await startTestBed();
+	bed = await startEmulatorBed();
 });
 afterAll(() => bed.close());
 beforeEach(() => bed.emulator.reset());

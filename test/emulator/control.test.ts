@@ -8,11 +8,11 @@ import {
 	StartFlowCommand,
 } from '@aws-sdk/client-appflow';
 import { startEmulator } from '../../emulator/server';
-import { control, expectAwsError, rawRequest, s3Flow, startTestBed, type TestBed } from './helpers';
+import { control, expectAwsError, rawRequest, s3Flow, startEmulatorBed, type EmulatorBed } from './helpers';
 
-let bed: TestBed;
+let bed: EmulatorBed;
 beforeAll(async () => {
-	bed = await startTestBed();
+	bed = await startEmulatorBed();
 });
 afterAll(() => bed.close());
 beforeEach(() => bed.emulator.reset());
@@ -149,7 +149,7 @@ describe('startEmulator options', () => {
 		const probe = await startEmulator();
 		const port = probe.port;
 		await probe.close();
-		const custom = await startTestBed({ port, region: 'eu-central-1', accountId: '210987654321' });
+		const custom = await startEmulatorBed({ port, region: 'eu-central-1', accountId: '210987654321' });
 		try {
 			expect(custom.emulator.url).toBe(`http://127.0.0.1:${port}`);
 			const { flowArn } = await custom.client.send(new CreateFlowCommand(s3Flow('eu')));
@@ -161,7 +161,7 @@ describe('startEmulator options', () => {
 
 	it('logs one line per request when given a logger', async () => {
 		const lines: string[] = [];
-		const logged = await startTestBed({ logger: { info: (m) => lines.push(m), warn: (m) => lines.push(m) } });
+		const logged = await startEmulatorBed({ logger: { info: (m) => lines.push(m), warn: (m) => lines.push(m) } });
 		try {
 			await logged.client.send(new ListFlowsCommand({}));
 			await expectAwsError(

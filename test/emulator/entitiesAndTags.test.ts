@@ -10,11 +10,11 @@ import {
 	UntagResourceCommand,
 } from '@aws-sdk/client-appflow';
 
-import { expectAwsError, s3Flow, salesforceProfile, startTestBed, type TestBed } from './helpers';
+import { expectAwsError, s3Flow, salesforceProfile, startEmulatorBed, type EmulatorBed } from './helpers';
 
-let bed: TestBed;
+let bed: EmulatorBed;
 beforeAll(async () => {
-	bed = await startTestBed();
+	bed = await startEmulatorBed();
 });
 afterAll(() => bed.close());
 beforeEach(() => bed.emulator.reset());

@@ -12,11 +12,11 @@ import {
 	UpdateConnectorRegistrationCommand,
 	UpdateFlowCommand,
 } from '@aws-sdk/client-appflow';
-import { expectAwsError, s3Flow, salesforceProfile, startTestBed, type TestBed } from './helpers';
+import { expectAwsError, s3Flow, salesforceProfile, startEmulatorBed, type EmulatorBed } from './helpers';
 
-let bed: TestBed;
+let bed: EmulatorBed;
 beforeAll(async () => {
-	bed = await startTestBed();
+	bed = await startEmulatorBed();
 });
 afterAll(() => bed.close());
 beforeEach(() => bed.emulator.reset());
@@ -243,7 +243,7 @@ describe('faults', () => {
 	});
 
 	it('close() ends pending delays and open connections', async () => {
-		const own = await startTestBed();
+		const own = await startEmulatorBed();
 		own.emulator.faults.add({ action: 'ListFlows', kind: 'delay', ms: 60_000 });
 		const pending = own.clientWith({ maxAttempts: 1 }).send(new ListFlowsCommand({}));
 		await new Promise((resolve) => setTimeout(resolve, 50));

@@ -12,12 +12,12 @@ import {
 	type ExecutionRecord,
 } from '@aws-sdk/client-appflow';
 
-import { expectAwsError, s3Flow, sleep, startTestBed, waitFor, type TestBed } from './helpers';
+import { expectAwsError, s3Flow, sleep, startEmulatorBed, waitFor, type EmulatorBed } from './helpers';
 import { flowRecordReaders } from './flowRecords';
 
-let bed: TestBed;
+let bed: EmulatorBed;
 beforeAll(async () => {
-	bed = await startTestBed();
+	bed = await startEmulatorBed();
 });
 afterAll(() => bed.close());
 beforeEach(() => bed.emulator.reset());
@@ -159,7 +159,7 @@ describe('on-demand flow lifecycle', () => {
 	});
 
 	it('lets a runOutcome function decide how runs end, with a message', async () => {
-		const custom = await startTestBed({
+		const custom = await startEmulatorBed({
 			runDurationMs: 50,
 			runOutcome: (name) =>
 				name === 'odd'

@@ -3,10 +3,10 @@ import { CreateFlowCommand } from '@aws-sdk/client-appflow';
 
 import { startEmulator } from '../../emulator/server';
 import { MAX_FLOWS } from '../../emulator/handlers/flows';
-import { expectAwsError, s3Flow, startTestBed } from './helpers';
+import { expectAwsError, s3Flow, startEmulatorBed } from './helpers';
 
 it('refuses the flow beyond the quota with ServiceQuotaExceededException', async () => {
-	const bed = await startTestBed({ flowQuota: 3 });
+	const bed = await startEmulatorBed({ flowQuota: 3 });
 	try {
 		for (const name of ['f1', 'f2', 'f3']) await bed.client.send(new CreateFlowCommand(s3Flow(name)));
 		await expectAwsError(

@@ -9,12 +9,19 @@ import {
 	UpdateFlowCommand,
 } from '@aws-sdk/client-appflow';
 
-import { expectAwsError, s3Flow, salesforceFlow, salesforceProfile, startTestBed, type TestBed } from './helpers';
+import {
+	expectAwsError,
+	s3Flow,
+	salesforceFlow,
+	salesforceProfile,
+	startEmulatorBed,
+	type EmulatorBed,
+} from './helpers';
 import { flowRecordReaders } from './flowRecords';
 
-let bed: TestBed;
+let bed: EmulatorBed;
 beforeAll(async () => {
-	bed = await startTestBed();
+	bed = await startEmulatorBed();
 });
 afterAll(() => bed.close());
 beforeEach(() => bed.emulator.reset());

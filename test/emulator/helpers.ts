@@ -1,9 +1,12 @@
-/** Shared set-up for the emulator tests: an emulator on an ephemeral port and a real AppFlow SDK client for it. */
+/**
+ * Shared set-up for the emulator tests. The emulator bed: an emulator on an ephemeral port and a real AppFlow SDK
+ * client for it (test/node/nodeBed.ts adds the AWS AppFlow node run in n8n's engine on top).
+ */
 import { request } from 'node:http';
 import { AppflowClient, type AppflowClientConfig, type CreateFlowCommandInput } from '@aws-sdk/client-appflow';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/server';
 
-export interface TestBed {
+export interface EmulatorBed {
 	emulator: Emulator;
 	client: AppflowClient;
 	/** A client for the same emulator with other settings (credentials, region, retries...). */
@@ -11,7 +14,7 @@ export interface TestBed {
 	close(): Promise<void>;
 }
 
-export async function startTestBed(options: EmulatorOptions = {}): Promise<TestBed> {
+export async function startEmulatorBed(options: EmulatorOptions = {}): Promise<EmulatorBed> {
 	const emulator = await startEmulator({ runDurationMs: 200, cancelDurationMs: 100, ...options });
 	const clients: AppflowClient[] = [];
 	// Explicit region, endpoint and credentials: nothing comes from the environment or ~/.aws.

@@ -2,13 +2,13 @@
 import { performance } from 'node:perf_hooks';
 import { ListFlowsCommand } from '@aws-sdk/client-appflow';
 import { Faults } from '../../emulator/faults';
-import { control, startTestBed, type TestBed } from './helpers';
+import { control, startEmulatorBed, type EmulatorBed } from './helpers';
 
 const LATENCY_MS = 120;
 
-let bed: TestBed;
+let bed: EmulatorBed;
 beforeAll(async () => {
-	bed = await startTestBed({ latencyMs: LATENCY_MS });
+	bed = await startEmulatorBed({ latencyMs: LATENCY_MS });
 });
 afterAll(() => bed.close());
 afterEach(() => bed.emulator.reset());

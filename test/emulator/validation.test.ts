@@ -20,11 +20,11 @@ import {
 	type AppflowClient,
 } from '@aws-sdk/client-appflow';
 import { MAX_CONNECTOR_PROFILES, REJECTED_CREDENTIAL } from '../../emulator/handlers/connectorProfiles';
-import { expectAwsError, s3Flow, salesforceProfile, startTestBed, type TestBed } from './helpers';
+import { expectAwsError, s3Flow, salesforceProfile, startEmulatorBed, type EmulatorBed } from './helpers';
 
-let bed: TestBed;
+let bed: EmulatorBed;
 beforeAll(async () => {
-	bed = await startTestBed();
+	bed = await startEmulatorBed();
 });
 afterAll(() => bed.close());
 beforeEach(() => bed.emulator.reset());

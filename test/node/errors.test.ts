@@ -5,11 +5,11 @@
 import { CreateFlowCommand } from '@aws-sdk/client-appflow';
 import { NodeApiError, NodeOperationError, type INodeParameters } from 'n8n-workflow';
 
-import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from './testbed';
+import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from './nodeBed';
 
-let bed: Testbed;
+let bed: NodeBed;
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 });
 afterAll(async () => bed.close());
 beforeEach(() => bed.emulator.reset());

@@ -4,12 +4,12 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from './testbed';
+import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from './nodeBed';
 import { flowArn, setup, useClient } from './operations/setup';
 
-let bed: Testbed;
+let bed: NodeBed;
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 	useClient(bed.client);
 });
 afterAll(async () => bed.close());

@@ -5,14 +5,14 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
-import { jsonOf, startTestbed, type Testbed } from './testbed';
+import { jsonOf, startNodeBed, type NodeBed } from './nodeBed';
 import { type Case, useClient } from './operations/setup';
 import { FLOW_CASES } from './operations/flowCases';
 import { RESOURCE_CASES } from './operations/resourceCases';
 
-let bed: Testbed;
+let bed: NodeBed;
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 	useClient(bed.client);
 });
 afterAll(async () => bed.close());

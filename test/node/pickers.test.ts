@@ -23,14 +23,14 @@ import {
 
 import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 import { runListSearch } from '../harness/runNode';
-import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from './testbed';
+import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from './nodeBed';
 
-let bed: Testbed;
+let bed: NodeBed;
 let sdk: AppflowClient;
 let credentials: Record<string, ICredentialDataDecryptedObject>;
 
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 	sdk = new AppflowClient({ region: 'us-east-1', endpoint: bed.emulator.url, credentials: bed.emulator.credentials });
 	credentials = bed.credentials as unknown as Record<string, ICredentialDataDecryptedObject>;
 });

@@ -18,13 +18,13 @@ import {
 } from 'n8n-workflow';
 
 import { runNode } from '../harness/runNode';
-import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from './testbed';
+import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from './nodeBed';
 
-let bed: Testbed;
+let bed: NodeBed;
 let sdk: AppflowClient;
 
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 	sdk = new AppflowClient({ region: 'us-east-1', endpoint: bed.emulator.url, credentials: bed.emulator.credentials });
 });
 afterAll(async () => {

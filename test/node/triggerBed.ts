@@ -12,7 +12,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, I
 
 import { AwsAppFlowTrigger } from '../../nodes/AwsAppFlowTrigger/AwsAppFlowTrigger.node';
 import { createPoller, type Poller } from '../harness/runPoll';
-import { s3FlowRequest, startTestbed, type Testbed } from './testbed';
+import { s3FlowRequest, startNodeBed, type NodeBed } from './nodeBed';
 
 export const trigger = new AwsAppFlowTrigger();
 export const FINAL = ['Successful', 'Error', 'Canceled'];
@@ -23,10 +23,10 @@ export const ids = (output: INodeExecutionData[][] | null) => items(output).map(
 export type RecordsRequest = { flowName: string; maxResults: number; nextToken?: string };
 
 export function useTriggerBed() {
-	let bed: Testbed;
+	let bed: NodeBed;
 	let sdk: AppflowClient;
 	beforeAll(async () => {
-		bed = await startTestbed();
+		bed = await startNodeBed();
 		sdk = new AppflowClient({ region: 'us-east-1', endpoint: bed.emulator.url, credentials: bed.emulator.credentials });
 	});
 	afterAll(async () => {

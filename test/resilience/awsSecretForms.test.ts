@@ -13,14 +13,14 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { AwsAppFlowTrigger } from '../../nodes/AwsAppFlowTrigger/AwsAppFlowTrigger.node';
 import { runCredentialTest } from '../harness/runNode';
 import { createPoller } from '../harness/runPoll';
-import { s3FlowRequest, startTestbed, type Testbed } from '../node/testbed';
+import { s3FlowRequest, startNodeBed, type NodeBed } from '../node/nodeBed';
 import { captureEverything, expectNoSecret, FORMS_OF, written } from './secretTable';
 
 const SECRET = 'kS3cr3tFormsSecretKey/For+PaddingTest0042';
 const TOKEN = 'IQoJb3JpZ2luX2VjFormsSessionToken+For/PaddingTest//////////wEaCXVz';
 const SECRETS = [SECRET, TOKEN];
 
-let bed: Testbed;
+let bed: NodeBed;
 let echo: Server;
 let echoUrl: string;
 
@@ -41,7 +41,7 @@ function startEcho(): Promise<void> {
 }
 
 beforeAll(async () => {
-	bed = await startTestbed({ secretAccessKey: SECRET });
+	bed = await startNodeBed({ secretAccessKey: SECRET });
 	await startEcho();
 	echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
 	captureEverything();

@@ -11,7 +11,7 @@ import { AwsAppFlowConnectorSecretsApi } from '../../credentials/AwsAppFlowConne
 import { isSecretShape } from '../../nodes/AwsAppFlow/model/secrets';
 import { validateShape } from '../../nodes/AwsAppFlow/model/validate';
 import { runCredentialTest, runNode } from '../harness/runNode';
-import { startTestbed, type Testbed } from '../node/testbed';
+import { startNodeBed, type NodeBed } from '../node/nodeBed';
 import {
 	captureEverything,
 	credentialsOf,
@@ -23,9 +23,9 @@ import {
 	withForm,
 } from './secretTable';
 
-let bed: Testbed;
+let bed: NodeBed;
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 	captureEverything();
 });
 afterAll(async () => {

@@ -2,7 +2,7 @@
 import { CreateFlowCommand } from '@aws-sdk/client-appflow';
 import { type IDataObject, type INodeParameters } from 'n8n-workflow';
 
-import { s3FlowRequest, type Testbed } from '../node/testbed';
+import { s3FlowRequest, type NodeBed } from '../node/nodeBed';
 
 export const FLOWS = ['orders', 'invoices', 'refunds'];
 export const describeEach: INodeParameters = {
@@ -13,7 +13,7 @@ export const describeEach: INodeParameters = {
 export const itemsFor = (names: string[]) => names.map((name) => ({ name }));
 
 /** What the fault tests do through the node; `bed` is a getter: the test files start their bed in beforeAll. */
-export function faultHelpers(bed: () => Testbed) {
+export function faultHelpers(bed: () => NodeBed) {
 	async function createFlows(names = FLOWS): Promise<void> {
 		for (const name of names) await bed().client.send(new CreateFlowCommand(s3FlowRequest(name) as never));
 	}

@@ -7,12 +7,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NodeApiError } from 'n8n-workflow';
 
-import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from '../node/testbed';
+import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from '../node/nodeBed';
 import { FLOWS, describeEach, itemsFor, faultHelpers } from './faultHelpers';
 
-let bed: Testbed;
+let bed: NodeBed;
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 });
 afterAll(async () => bed.close());
 beforeEach(() => bed.emulator.reset());

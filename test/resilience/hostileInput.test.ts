@@ -21,7 +21,7 @@ import * as errors from '../../nodes/AwsAppFlow/transport/errors';
 import { requestOptionsProperty } from '../../nodes/AwsAppFlow/transport/executionOptions';
 import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 import { formatViolation, validateActionInput } from '../../nodes/AwsAppFlow/model/validate';
-import { s3FlowRequest, startTestbed, type Testbed } from '../node/testbed';
+import { s3FlowRequest, startNodeBed, type NodeBed } from '../node/nodeBed';
 import {
 	KNOWN_NAMES,
 	hostileString,
@@ -35,9 +35,9 @@ import {
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 30);
 const SEED = process.env.HOSTILE_SEED === undefined ? undefined : Number(process.env.HOSTILE_SEED);
 
-let bed: Testbed;
+let bed: NodeBed;
 beforeAll(async () => {
-	bed = await startTestbed({ runDurationMs: 50 });
+	bed = await startNodeBed({ runDurationMs: 50 });
 	if (process.env.HOSTILE_DEBUG) {
 		// Shows where an engine error came from before the router turns it into an n8n error.
 		const original = errors.toNodeError;

@@ -8,12 +8,12 @@ import { NodeOperationError, type INodeParameters } from 'n8n-workflow';
 import { REQUEST_BOUNDS } from '../../nodes/AwsAppFlow/actions/common/requestGuards';
 import { checkEndpoint, CredentialConfigError } from '../../nodes/AwsAppFlow/transport/client';
 import { runCredentialTest } from '../harness/runNode';
-import { s3FlowRequest, startTestbed, type Testbed } from '../node/testbed';
+import { s3FlowRequest, startNodeBed, type NodeBed } from '../node/nodeBed';
 import { captureEverything, written } from './secretTable';
 
-let bed: Testbed;
+let bed: NodeBed;
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 	captureEverything();
 });
 afterAll(async () => {

@@ -9,11 +9,11 @@ import { NodeApiError, NodeOperationError, type INodeProperties, type INodeParam
 import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
 import * as clientModule from '../../nodes/AwsAppFlow/transport/client';
 import { DEFAULT_CLIENT_OPTIONS } from '../../nodes/AwsAppFlow/transport/client';
-import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from '../node/testbed';
+import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from '../node/nodeBed';
 
-let bed: Testbed;
+let bed: NodeBed;
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 });
 afterAll(async () => bed.close());
 beforeEach(() => bed.emulator.reset());

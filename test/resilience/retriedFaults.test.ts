@@ -8,12 +8,12 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { FaultSpec } from '../../emulator/server';
 import { THROTTLED_CALL_ROUNDS } from '../../nodes/AwsAppFlow/transport/session';
-import { jsonOf, startTestbed, type Testbed } from '../node/testbed';
+import { jsonOf, startNodeBed, type NodeBed } from '../node/nodeBed';
 import { FLOWS, describeEach, itemsFor, faultHelpers } from './faultHelpers';
 
-let bed: Testbed;
+let bed: NodeBed;
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 });
 afterAll(async () => bed.close());
 beforeEach(() => bed.emulator.reset());

@@ -15,7 +15,7 @@ import { LoggerProxy, type ICredentialDataDecryptedObject, type IDataObject, typ
 
 import { AwsAppFlowApi } from '../../credentials/AwsAppFlowApi.credentials';
 import { runCredentialTest } from '../harness/runNode';
-import { s3FlowRequest, startTestbed, type Testbed } from '../node/testbed';
+import { s3FlowRequest, startNodeBed, type NodeBed } from '../node/nodeBed';
 
 const SECRET = 'kS3cr3tKnownSecretKey/For+HygieneTest0042';
 const TOKEN = 'IQoJb3JpZ2luX2VjKnownSessionToken+For/HygieneTest//////////wEaCXVzLWVhc3QtMSJHMEUCIQD';
@@ -23,7 +23,7 @@ const WRONG_SECRET = 'wRongS3cretKnownToo/ButStillSecret+0042xyz';
 const EXTERNAL_ID = 'external-id-known-4711';
 const SECRETS = [SECRET, TOKEN, WRONG_SECRET, EXTERNAL_ID];
 
-let bed: Testbed;
+let bed: NodeBed;
 let echo: Server;
 let echoUrl: string;
 
@@ -71,7 +71,7 @@ const capturingLogger = {
 };
 
 beforeAll(async () => {
-	bed = await startTestbed({ secretAccessKey: SECRET });
+	bed = await startNodeBed({ secretAccessKey: SECRET });
 	await startEcho();
 	echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
 	// n8n's logger (what this.logger in a node and n8n-core use) and n8n-workflow's LoggerProxy.

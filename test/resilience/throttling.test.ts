@@ -7,11 +7,11 @@
 import { CreateFlowCommand } from '@aws-sdk/client-appflow';
 import type { INodeParameters } from 'n8n-workflow';
 
-import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from '../node/testbed';
+import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from '../node/nodeBed';
 
-let bed: Testbed;
+let bed: NodeBed;
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 });
 afterAll(async () => bed.close());
 

@@ -8,11 +8,11 @@ import { CreateFlowCommand, DeleteFlowCommand } from '@aws-sdk/client-appflow';
 import { NodeApiError, type INodeParameters } from 'n8n-workflow';
 
 import type { FaultSpec } from '../../emulator/server';
-import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from '../node/testbed';
+import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from '../node/nodeBed';
 
-let bed: Testbed;
+let bed: NodeBed;
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 });
 afterAll(async () => bed.close());
 beforeEach(async () => {

@@ -10,11 +10,11 @@ import { CreateFlowCommand, DescribeFlowCommand, ListFlowsCommand } from '@aws-s
 import { createAppflowClient, SOCKETS_PER_CLIENT } from '../../nodes/AwsAppFlow/transport/client';
 import { MAX_BATCH_SIZE } from '../../nodes/AwsAppFlow/transport/executionOptions';
 import { sendAction } from '../../nodes/AwsAppFlow/transport/send';
-import { s3Flow, startTestBed, type TestBed } from '../emulator/helpers';
+import { s3Flow, startEmulatorBed, type EmulatorBed } from '../emulator/helpers';
 
-let bed: TestBed;
+let bed: EmulatorBed;
 beforeAll(async () => {
-	bed = await startTestBed();
+	bed = await startEmulatorBed();
 });
 afterAll(() => bed.close());
 beforeEach(() => bed.emulator.reset());

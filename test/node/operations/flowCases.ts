@@ -1,7 +1,7 @@
 /** The operation cases of the flow and flow execution resources (run by test/node/operations.test.ts). */
 import { StartFlowCommand } from '@aws-sdk/client-appflow';
 
-import { s3FlowRequest } from '../testbed';
+import { s3FlowRequest } from '../nodeBed';
 import { sdk, flowArn, setup, type Case } from './setup';
 
 /** Flow and flow execution operations, one case each. */

@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-appflow';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { s3FlowRequest } from '../testbed';
+import { s3FlowRequest } from '../nodeBed';
 
 export let sdk: AppflowClient;
 export const flowArn = (name: string) => `arn:aws:appflow:us-east-1:123456789012:flow/${name}`;

@@ -1,6 +1,7 @@
 /**
- * A node test bed: the AppFlow emulator on an ephemeral loopback port, a credential pointing at it, and the AWS
- * AppFlow node run inside n8n's real execution context (test/harness/runNode.ts).
+ * The node bed: the emulator bed (test/emulator/helpers.ts: the AppFlow emulator on an ephemeral loopback port and
+ * an SDK client for it), a credential pointing at it, and the AWS AppFlow node run inside n8n's real execution
+ * context (test/harness/runNode.ts).
  */
 import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
@@ -8,10 +9,10 @@ import type { AppflowClient } from '@aws-sdk/client-appflow';
 
 import type { Emulator, EmulatorOptions } from '../../emulator/server';
 import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
-import { startTestBed } from '../emulator/helpers';
+import { startEmulatorBed } from '../emulator/helpers';
 import { runNode } from '../harness/runNode';
 
-export interface Testbed {
+export interface NodeBed {
 	emulator: Emulator;
 	/** A plain SDK client for the same emulator, to prepare state without the node. */
 	client: AppflowClient;
@@ -27,8 +28,8 @@ export interface Testbed {
 	close(): Promise<void>;
 }
 
-export async function startTestbed(options: EmulatorOptions = {}): Promise<Testbed> {
-	const base = await startTestBed(options);
+export async function startNodeBed(options: EmulatorOptions = {}): Promise<NodeBed> {
+	const base = await startEmulatorBed(options);
 	const { emulator } = base;
 	const credential: IDataObject = {
 		region: emulator.region,
