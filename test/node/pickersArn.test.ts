@@ -20,16 +20,16 @@ import {
 
 import { consoleUrl, nameFromArn } from '../../nodes/AwsAppFlow/actions/common/locators';
 import { runListSearch } from '../harness/runNode';
-import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from './testbed';
+import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from './nodeBed';
 
-let bed: Testbed;
+let bed: NodeBed;
 let sdk: AppflowClient;
 let credentials: Record<string, ICredentialDataDecryptedObject>;
 const ACCOUNT = '123456789012';
 const arn = (type: string, name: string) => `arn:aws:appflow:us-east-1:${ACCOUNT}:${type}/${name}`;
 
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 	sdk = new AppflowClient({ region: 'us-east-1', endpoint: bed.emulator.url, credentials: bed.emulator.credentials });
 	credentials = bed.credentials as unknown as Record<string, ICredentialDataDecryptedObject>;
 });

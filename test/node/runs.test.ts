@@ -11,13 +11,13 @@ import {
 } from '@aws-sdk/client-appflow';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { jsonOf, s3FlowRequest, startTestbed, type Testbed } from './testbed';
+import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from './nodeBed';
 
 const ORDERS = ['newestFirst', 'oldestFirst', 'shuffled'] as const;
 /** More than two pages of 100. */
 const RUNS = 230;
 
-let bed: Testbed;
+let bed: NodeBed;
 /** Execution IDs in start order, and the moment between the first and the second half. */
 const started: string[] = [];
 let halfway: Date;
@@ -25,7 +25,7 @@ let halfway: Date;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
-	bed = await startTestbed();
+	bed = await startNodeBed();
 	bed.emulator.runs.runDurationMs = 0;
 	let n = 0;
 	// Every third run fails, so status filters have something to tell apart.
