@@ -70,9 +70,15 @@ describeE2E.each(LINE_TARGETS)('the editor (n8n start) on n8n $label', ({ target
 		expect(names.map((n) => n.name)).toEqual(expect.arrayContaining(['n8n-nodes-aws-appflow.awsAppFlow']));
 		const node = names.find((n) => n.name === 'n8n-nodes-aws-appflow.awsAppFlow')!;
 		expect(node.displayName).toBe('AWS AppFlow');
-		expect(node.credentials).toEqual([expect.objectContaining({ name: 'awsAppFlowApi' })]);
+		// The AWS credential always; the connector secrets credential only where Create/Update Connector Profile take it.
+		expect(node.credentials).toEqual([
+			expect.objectContaining({ name: 'awsAppFlowApi', required: true }),
+			expect.objectContaining({ name: 'awsAppFlowConnectorSecretsApi', required: false }),
+		]);
 		const credentials = await api('/types/credentials.json');
-		expect((credentials.body as unknown as Array<{ name: string }>).map((c) => c.name)).toContain('awsAppFlowApi');
+		expect((credentials.body as unknown as Array<{ name: string }>).map((c) => c.name)).toEqual(
+			expect.arrayContaining(['awsAppFlowApi', 'awsAppFlowConnectorSecretsApi']),
+		);
 	});
 
 	it('has the imported credential and sample workflows', async () => {
