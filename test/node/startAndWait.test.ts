@@ -4,7 +4,6 @@
  * while records lag, stops at once when the n8n execution is cancelled, and refuses to wait for a scheduled flow.
  */
 import {
-	AppflowClient,
 	CancelFlowExecutionsCommand,
 	CreateFlowCommand,
 	DescribeFlowExecutionRecordsCommand,
@@ -21,19 +20,14 @@ import { runNode } from '../harness/runNode';
 import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from './nodeBed';
 
 let bed: NodeBed;
-let sdk: AppflowClient;
 
 beforeAll(async () => {
 	bed = await startNodeBed();
-	sdk = new AppflowClient({ region: 'us-east-1', endpoint: bed.emulator.url, credentials: bed.emulator.credentials });
 });
-afterAll(async () => {
-	sdk.destroy();
-	await bed.close();
-});
+afterAll(async () => await bed.close());
 beforeEach(() => bed.emulator.reset());
 
-const createFlow = async (name = 'orders') => sdk.send(new CreateFlowCommand(s3FlowRequest(name) as never));
+const createFlow = async (name = 'orders') => bed.client.send(new CreateFlowCommand(s3FlowRequest(name) as never));
 const startAndWait = (options: Record<string, number> = {}, flowName = 'orders'): INodeParameters => ({
 	resource: 'flow',
 	operation: 'startFlow',
@@ -43,7 +37,7 @@ const startAndWait = (options: Record<string, number> = {}, flowName = 'orders')
 });
 type RunRecord = { executionId?: string; executionStatus?: string };
 const recordsOf = async (flowName: string) =>
-	((await sdk.send(new DescribeFlowExecutionRecordsCommand({ flowName, maxResults: 100 }))).flowExecutions ??
+	((await bed.client.send(new DescribeFlowExecutionRecordsCommand({ flowName, maxResults: 100 }))).flowExecutions ??
 		[]) as RunRecord[];
 const waitUntil = async (check: () => boolean | Promise<boolean>, what: string, ms = 5000) => {
 	const until = Date.now() + ms;
@@ -125,7 +119,7 @@ describe('Start Flow: Wait for Completion', () => {
 		// Cancel through the SDK, as another user or process would, once the run shows.
 		await waitUntil(async () => (await recordsOf('orders')).length === 1, 'the run to show');
 		const [record] = await recordsOf('orders');
-		await sdk.send(new CancelFlowExecutionsCommand({ flowName: 'orders', executionIds: [record.executionId!] }));
+		await bed.client.send(new CancelFlowExecutionsCommand({ flowName: 'orders', executionIds: [record.executionId!] }));
 		const error = await running;
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect((error as Error).message).toBe(`Flow run ${record.executionId} of "orders" was canceled`);
@@ -167,7 +161,9 @@ describe('Start Flow: Wait for Completion', () => {
 		const running = bed.run(startAndWait({ pollInterval: 3 }));
 		await waitUntil(() => bed.received('StartFlow').length === 1, "the node's StartFlow");
 		for (let batch = 0; batch < 13; batch++) {
-			await Promise.all(Array.from({ length: 10 }, () => sdk.send(new StartFlowCommand({ flowName: 'orders' }))));
+			await Promise.all(
+				Array.from({ length: 10 }, () => bed.client.send(new StartFlowCommand({ flowName: 'orders' }))),
+			);
 		}
 		const startsBeforeFirstCheck = bed.emulator
 			.received()
@@ -181,7 +177,7 @@ describe('Start Flow: Wait for Completion', () => {
 		).toBe(true);
 		const [run] = jsonOf(await running);
 		expect(run).toMatchObject({ executionStatus: 'Successful', executionId: expect.any(String) });
-		const all = await sdk.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'orders', maxResults: 100 }));
+		const all = await bed.client.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'orders', maxResults: 100 }));
 		expect(all.flowExecutions!.map((r) => r.executionId)).not.toContain(run.executionId);
 		expect(recordRequests().some((r) => r.nextToken !== undefined)).toBe(true);
 	});
@@ -231,7 +227,7 @@ describe('Start Flow: Wait for Completion', () => {
 	});
 
 	it('refuses to wait for a scheduled flow: it was activated, not run', async () => {
-		await sdk.send(
+		await bed.client.send(
 			new CreateFlowCommand({
 				...(s3FlowRequest('nightly') as object),
 				triggerConfig: {

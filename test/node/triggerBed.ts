@@ -2,12 +2,7 @@
  * The AWS AppFlow Trigger's test bed: the emulator, an SDK client to start runs with, and pollers that keep their
  * workflow static data between polls as n8n does. Call useTriggerBed() once at the top of a test file.
  */
-import {
-	AppflowClient,
-	CreateFlowCommand,
-	DescribeFlowExecutionRecordsCommand,
-	StartFlowCommand,
-} from '@aws-sdk/client-appflow';
+import { CreateFlowCommand, DescribeFlowExecutionRecordsCommand, StartFlowCommand } from '@aws-sdk/client-appflow';
 import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { AwsAppFlowTrigger } from '../../nodes/AwsAppFlowTrigger/AwsAppFlowTrigger.node';
@@ -24,15 +19,10 @@ export type RecordsRequest = { flowName: string; maxResults: number; nextToken?:
 
 export function useTriggerBed() {
 	let bed: NodeBed;
-	let sdk: AppflowClient;
 	beforeAll(async () => {
 		bed = await startNodeBed();
-		sdk = new AppflowClient({ region: 'us-east-1', endpoint: bed.emulator.url, credentials: bed.emulator.credentials });
 	});
-	afterAll(async () => {
-		sdk.destroy();
-		await bed.close();
-	});
+	afterAll(async () => await bed.close());
 	beforeEach(() => bed.emulator.reset());
 
 	const poller = (parameters: INodeParameters): Poller =>
@@ -43,7 +33,7 @@ export function useTriggerBed() {
 	const runFinished = (flowName: string, extra: INodeParameters = {}) =>
 		poller({ event: 'runFinished', watch: 'flow', flowName: { __rl: true, mode: 'list', value: flowName }, ...extra });
 	const createFlow = async (name: string, scheduled = false) =>
-		sdk.send(
+		bed.client.send(
 			new CreateFlowCommand({
 				...(s3FlowRequest(name) as object),
 				...(scheduled
@@ -60,7 +50,7 @@ export function useTriggerBed() {
 		const started: string[] = [];
 		for (let batch = 0; batch < times; batch += 25) {
 			const answers = await Promise.all(
-				Array.from({ length: Math.min(25, times - batch) }, () => sdk.send(new StartFlowCommand({ flowName }))),
+				Array.from({ length: Math.min(25, times - batch) }, () => bed.client.send(new StartFlowCommand({ flowName }))),
 			);
 			started.push(...answers.map((a) => a.executionId!));
 		}
@@ -70,7 +60,9 @@ export function useTriggerBed() {
 		const records: Array<{ executionId?: string; executionStatus?: string }> = [];
 		let nextToken: string | undefined;
 		do {
-			const page = await sdk.send(new DescribeFlowExecutionRecordsCommand({ flowName, maxResults: 100, nextToken }));
+			const page = await bed.client.send(
+				new DescribeFlowExecutionRecordsCommand({ flowName, maxResults: 100, nextToken }),
+			);
 			records.push(...(page.flowExecutions ?? []));
 			nextToken = page.nextToken;
 		} while (nextToken);
@@ -98,7 +90,7 @@ export function useTriggerBed() {
 	}
 	return {
 		bed: () => bed,
-		sdk: () => sdk,
+		sdk: () => bed.client,
 		poller,
 		runFinished,
 		createFlow,
