@@ -102,7 +102,7 @@ export async function* pages(
 	}
 }
 
-export function elementsOf(response: Record<string, unknown>, pick: PageElements): unknown[] {
+function elementsOf(response: Record<string, unknown>, pick: PageElements): unknown[] {
 	return typeof pick === 'string' ? ((response[pick] as unknown[] | undefined) ?? []) : pick(response);
 }
 

@@ -16,12 +16,6 @@ export function inputShape(action: string): ShapeSpec {
 	return shapeOf(APPFLOW_MODEL.operations[action].input);
 }
 
-export function memberShape(action: string, member: string): ShapeSpec {
-	const spec = inputShape(action).members?.[member];
-	if (!spec) throw new Error(`${action} has no member ${member}`);
-	return shapeOf(spec.target);
-}
-
 /** Tags are the one string map among top-level members: their rows say so. */
 const TAG_ROWS: KeyValueRowsOptions = {
 	group: 'entries',
