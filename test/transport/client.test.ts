@@ -105,6 +105,19 @@ describe('createAppflowClient', () => {
 		expect((error as CredentialConfigError).field).toBe(field);
 	});
 
+	it("leaves the SDK's logger middleware out (no logger is given; it only copied inputs and outputs per call)", async () => {
+		const client = await createAppflowClient({ region: 'us-east-1', accessKeyId: 'AKIA', secretAccessKey: 's' });
+		try {
+			const names = client.middlewareStack.identify();
+			expect(names.some((name) => name.startsWith('loggerMiddleware'))).toBe(false);
+			// The rest of the stack is the SDK's own: signing, retries and our answer guard are still there.
+			expect(names.some((name) => name.startsWith('appflowJsonObjectGuard'))).toBe(true);
+			expect(names.some((name) => name.startsWith('retryMiddleware'))).toBe(true);
+		} finally {
+			client.destroy();
+		}
+	});
+
 	it('does not load the AWS SDK when the node description is loaded', () => {
 		// A fresh Node process, as n8n's start-up would be: load the node class, build its description, list modules.
 		const script =
