@@ -4,11 +4,14 @@
  * 20-80 ms (cross-region), and that wait is what batching overlaps. Here the emulator delays every call by
  * --latency ms; the same items run one by one and in batches of 10 and 50, against the latency floor: the time
  * the calls would take if only the latency counted (items x latency / batch size).
+ *
+ * The bare SDK runs the same calls the same way (one client per run, Promise.all per batch) as a reference: what
+ * the SDK itself reaches on this machine bounds what the node, which sends through it, can reach.
  */
 import type { INodeParameters } from 'n8n-workflow';
 
 import { setLatency, type EmulatorProcess } from './emulator';
-import { DESCRIBE_FIXED, runNodeOnce } from './fixtures';
+import { DESCRIBE_FIXED, runNodeOnce, runSdkBatchesOnce } from './fixtures';
 import { OPTIONS } from './options';
 import { expectCount, median, round, timed } from './stats';
 
@@ -30,6 +33,8 @@ export interface BatchingUnderLatency {
 	/** items x latency: one call after the other, each waiting the latency. */
 	floorMs: number;
 	batches: BatchUnderLatency[];
+	/** The bare SDK over the same items: one by one, and in batches of the same sizes. */
+	sdkReference: { sequentialMs: number; batches: Array<{ size: number; ms: number; speedup: number }> };
 }
 
 const REPETITIONS = 3;
@@ -41,28 +46,31 @@ const batched = (size: number): INodeParameters => ({
 
 export async function batchingUnderLatency(emulator: EmulatorProcess): Promise<BatchingUnderLatency> {
 	const { latencyMs, latencyItems: items, batchSizes } = OPTIONS;
-	const variants: Array<{ size: number; parameters: INodeParameters }> = [
-		{ size: 1, parameters: DESCRIBE_FIXED },
-		...batchSizes.map((size) => ({ size, parameters: batched(size) })),
-	];
-	const runs = new Map<number, number[]>(variants.map((v) => [v.size, []]));
+	const sizes = [1, ...batchSizes];
+	const variants = sizes.flatMap((size) => [
+		{ key: `node ${size}`, run: () => runNodeOnce(emulator, size === 1 ? DESCRIBE_FIXED : batched(size), items) },
+		{ key: `sdk ${size}`, run: () => runSdkBatchesOnce(emulator, items, size) },
+	]);
+	const runs = new Map<string, number[]>(variants.map((v) => [v.key, []]));
 	await setLatency(emulator, latencyMs);
 	try {
-		// Warm-up at this latency: one execution of each batch size.
-		for (const { parameters } of variants) await runNodeOnce(emulator, parameters, Math.min(items, 100));
+		// Warm-up at this latency: one execution of each variant.
+		for (const { run } of variants) await run();
 		for (let rep = 0; rep < REPETITIONS; rep++) {
 			// Alternate the order, so drift falls on every variant.
 			const order = rep % 2 === 0 ? variants : [...variants].reverse();
-			for (const { size, parameters } of order) {
-				const { ms, result } = await timed(() => runNodeOnce(emulator, parameters, items));
-				expectCount(`batching ${size}`, result, items);
-				runs.get(size)!.push(ms);
+			for (const { key, run } of order) {
+				const { ms, result } = await timed(run);
+				expectCount(`batching ${key}`, result, items);
+				runs.get(key)!.push(ms);
 			}
 		}
 	} finally {
 		await setLatency(emulator, 0);
 	}
-	const sequentialMs = median(runs.get(1)!);
+	const medianOf = (key: string) => median(runs.get(key)!);
+	const sequentialMs = medianOf('node 1');
+	const sdkSequentialMs = medianOf('sdk 1');
 	return {
 		latencyMs,
 		items,
@@ -70,8 +78,15 @@ export async function batchingUnderLatency(emulator: EmulatorProcess): Promise<B
 		sequentialMs: round(sequentialMs),
 		floorMs: items * latencyMs,
 		batches: batchSizes.map((size) => {
-			const ms = median(runs.get(size)!);
+			const ms = medianOf(`node ${size}`);
 			return { size, ms: round(ms), speedup: round(sequentialMs / ms, 1), floorMs: (items * latencyMs) / size };
 		}),
+		sdkReference: {
+			sequentialMs: round(sdkSequentialMs),
+			batches: batchSizes.map((size) => {
+				const ms = medianOf(`sdk ${size}`);
+				return { size, ms: round(ms), speedup: round(sdkSequentialMs / ms, 1) };
+			}),
+		},
 	};
 }

@@ -77,12 +77,24 @@ export async function runSdkOnce(
 	count: number,
 	config: Partial<AppflowClientConfig> = {},
 ): Promise<number> {
+	return await runSdkBatchesOnce(emulator, count, 1, config);
+}
+
+/** The bare SDK's batching: `size` calls in flight together (Promise.all), batch after batch, on one client. */
+export async function runSdkBatchesOnce(
+	emulator: EmulatorProcess,
+	count: number,
+	size: number,
+	config: Partial<AppflowClientConfig> = {},
+): Promise<number> {
 	const client = sdkClient(emulator, config);
 	let answered = 0;
 	try {
-		for (let i = 0; i < count; i++) {
-			const flow = await client.send(new DescribeFlowCommand({ flowName: BENCH_FLOW }));
-			if (flow.flowName === BENCH_FLOW) answered++;
+		for (let start = 0; start < count; start += size) {
+			const calls = Array.from({ length: Math.min(size, count - start) }, () =>
+				client.send(new DescribeFlowCommand({ flowName: BENCH_FLOW })),
+			);
+			for (const flow of await Promise.all(calls)) if (flow.flowName === BENCH_FLOW) answered++;
 		}
 	} finally {
 		client.destroy();

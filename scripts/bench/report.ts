@@ -93,6 +93,14 @@ function batchingRows(b: BatchingUnderLatency): string[][] {
 				verdict,
 			];
 		}),
+		[`  bare SDK, same calls: one by one`, `${b.sdkReference.sequentialMs} ms`, '-', '-', 'reference'],
+		...b.sdkReference.batches.map((batch) => [
+			`  bare SDK, ${batch.size} per batch`,
+			`${batch.ms} ms (${batch.speedup}× faster)`,
+			'-',
+			'-',
+			'reference',
+		]),
 	];
 }
 
@@ -173,7 +181,7 @@ export function writeReport(results: BenchResults, loadBefore: number): string {
 			sdk: 'AppflowClient with default settings, one client per run, sequential await of DescribeFlowCommand',
 			ratio: `median of per-pair ratios, sides alternating first, after warm-up; ${WALL_RATIO_NOTE}`,
 			batchingUnderLatency:
-				'the emulator delays every call by latencyMs; floorMs = items x latencyMs / batch size; speedup = sequentialMs / ms',
+				'the emulator delays every call by latencyMs; floorMs = items x latencyMs / batch size; speedup = sequentialMs / ms; sdkReference: the bare SDK over the same calls (one client per run, Promise.all per batch)',
 			startup:
 				'fresh node processes run scripts/bench/startupProbe.js on the tsc build of this tree (artifacts/bench-dist)',
 		},
