@@ -9,6 +9,7 @@ import { isPlainObject, showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
 import { compact, connectorTypeOptions, jsonField, text, withDefaults } from './common';
 import { optionalParameter } from '../../common/request';
+import { connectorProfilePicker } from './pickers';
 import { CONTAINERS, buildConnectorForm, readConnectorProperties, type ConnectorEntry } from './connectorProperties';
 
 export const SOURCE_FORM = buildConnectorForm('source');
@@ -27,15 +28,10 @@ export const SOURCE_FIELDS: INodeProperties[] = [
 		default: 'Salesforce',
 		description: 'Application or service the flow reads from',
 	},
-	{
-		displayName: 'Connector Profile Name',
-		name: 'connectorProfileName',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. my-salesforce-profile',
-		description: 'Connector profile (saved connection) to read with; every source except Amazon S3 needs one',
-		displayOptions: { hide: { connectorType: NO_PROFILE_TYPES } },
-	},
+	connectorProfilePicker(
+		'Connector profile (saved connection) to read with; every source except Amazon S3 needs one',
+		NO_PROFILE_TYPES,
+	),
 	{
 		displayName: 'API Version',
 		name: 'apiVersion',
