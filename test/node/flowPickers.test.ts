@@ -180,6 +180,11 @@ describe('Source Field and filter Field: fields of the source entity', () => {
 		expect(lastModified?.description).toContain('GREATER_THAN');
 	});
 
+	it('lists the fields AppFlow can pull incrementally by for Incremental Pull Field', async () => {
+		const options = await load('listIncrementalPullFields', salesforceAccount());
+		expect(valuesOf(options)).toEqual(['SystemModstamp']);
+	});
+
 	it('reads the source in Update Fields on Update Flow', async () => {
 		const options = await load('listSourceFields', salesforceAccount('updateFlow', 'additionalFields.'));
 		expect(valuesOf(options)).toContain('AnnualRevenue');
@@ -309,6 +314,7 @@ describe('declared as dropdowns that keep their saved names', () => {
 			[field(destination, 'object'), 'listConnectorEntityOptions', ['&connectorProfileName', '&connectorType']],
 			[field(rowsOf('mappings', 'mapping'), 'sourceField'), 'listSourceFields', []],
 			[field(rowsOf('filters', 'filter'), 'field'), 'listFilterFields', []],
+			[field(source, 'datetimeTypeFieldName'), 'listIncrementalPullFields', []],
 		];
 		for (const [property, method, dependsOn] of pickers) {
 			expect(property).toMatchObject({ type: 'options', default: '', typeOptions: { loadOptionsMethod: method } });

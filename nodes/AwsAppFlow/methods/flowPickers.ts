@@ -183,7 +183,26 @@ async function sourceOfFlow(fn: ILoadOptionsFunctions, session: AppFlowSession):
 	};
 }
 
-async function sourceFields(fn: ILoadOptionsFunctions, filterable: boolean): Promise<INodePropertyOptions[]> {
+/** Which of the source entity's fields a dropdown offers. */
+type FieldKind = 'all' | 'filterable' | 'timestamp';
+
+const FIELD_KINDS: Record<FieldKind, (field: IDataObject) => boolean> = {
+	all: () => true,
+	filterable: (field) => filterOperatorsOf(field).length > 0,
+	// AppFlow says which fields incremental pulls can use; date-time fields otherwise.
+	timestamp: (field) => {
+		const source = (field.sourceProperties ?? {}) as IDataObject;
+		if (typeof source.isTimestampFieldForIncrementalQueries === 'boolean')
+			return source.isTimestampFieldForIncrementalQueries;
+		return /date|time/i.test(String(fieldDetails(field).fieldType ?? ''));
+	},
+};
+
+const fieldDetails = (field: IDataObject) =>
+	((field.supportedFieldTypeDetails as IDataObject | undefined)?.v1 ?? {}) as IDataObject;
+
+async function sourceFields(fn: ILoadOptionsFunctions, kind: FieldKind): Promise<INodePropertyOptions[]> {
+	const filterable = kind === 'filterable';
 	return await withSession(fn, async (session) => {
 		const fromForm = sourceFromForm(fn);
 		const source =
@@ -197,9 +216,9 @@ async function sourceFields(fn: ILoadOptionsFunctions, filterable: boolean): Pro
 			...(source.connectorType ? { connectorType: source.connectorType } : {}),
 		});
 		return ((response.connectorEntityFields as IDataObject[] | undefined) ?? [])
-			.filter((field) => !filterable || filterOperatorsOf(field).length > 0)
+			.filter(FIELD_KINDS[kind])
 			.map((field) => {
-				const details = ((field.supportedFieldTypeDetails as IDataObject | undefined)?.v1 ?? {}) as IDataObject;
+				const details = fieldDetails(field);
 				const id = String(field.identifier);
 				return {
 					name: field.label && field.label !== id ? `${String(field.label)} (${id})` : id,
@@ -216,19 +235,23 @@ async function sourceFields(fn: ILoadOptionsFunctions, filterable: boolean): Pro
 
 /** The comparison operators a field supports (PROJECTION, NO_OP and the validations are no filters). */
 function filterOperatorsOf(field: IDataObject): string[] {
-	const details = ((field.supportedFieldTypeDetails as IDataObject | undefined)?.v1 ?? {}) as IDataObject;
-	const operators = (details.filterOperators as string[] | undefined) ?? [];
+	const operators = (fieldDetails(field).filterOperators as string[] | undefined) ?? [];
 	return operators.filter((op) => /^(BETWEEN|CONTAINS|EQUAL_TO|NOT_EQUAL_TO|GREATER_THAN|LESS_THAN)/.test(op));
 }
 
 /** Mappings' Source Field: every field of the source entity. */
 export async function listSourceFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await sourceFields(this, false);
+	return await sourceFields(this, 'all');
 }
 
 /** Filters' Field: the source entity's fields that can be compared. */
 export async function listFilterFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await sourceFields(this, true);
+	return await sourceFields(this, 'filterable');
+}
+
+/** Source's Incremental Pull Field: the fields AppFlow can use to find new and changed records. */
+export async function listIncrementalPullFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await sourceFields(this, 'timestamp');
 }
 
 export const loadOptions = {
@@ -236,4 +259,5 @@ export const loadOptions = {
 	listConnectorEntityOptions,
 	listSourceFields,
 	listFilterFields,
+	listIncrementalPullFields,
 };

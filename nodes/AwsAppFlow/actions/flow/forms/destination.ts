@@ -23,6 +23,7 @@ export const DESTINATION_FIELDS: INodeProperties[] = [
 		type: 'options',
 		options: connectorTypeOptions(CONTAINERS.destination),
 		default: 'S3',
+		required: true,
 		description: 'Application or service the flow writes to',
 	},
 	connectorProfilePicker('Connector profile (saved connection) to write with; Amazon S3 needs none', NO_PROFILE_TYPES),

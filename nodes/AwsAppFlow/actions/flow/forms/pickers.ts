@@ -54,7 +54,7 @@ export function entityPicker(property: INodeProperties): INodeProperties {
 /** A source field name (mappings, filters): the fields of the source entity chosen in Source. */
 export function sourceFieldPicker(
 	property: INodeProperties,
-	method: 'listSourceFields' | 'listFilterFields',
+	method: 'listSourceFields' | 'listFilterFields' | 'listIncrementalPullFields',
 ): INodeProperties {
 	const rest = withoutTextExtras(property);
 	return {
