@@ -4,11 +4,7 @@
  * of the chosen source entity, what a missing dependency gives, and AWS errors. Then a Salesforce to S3 flow made
  * from picked values only, with a date filter.
  */
-import {
-	CreateConnectorProfileCommand,
-	CreateFlowCommand,
-	type CreateConnectorProfileCommandInput,
-} from '@aws-sdk/client-appflow';
+import { CreateConnectorProfileCommand, type CreateConnectorProfileCommandInput } from '@aws-sdk/client-appflow';
 import type { ICredentialDataDecryptedObject, INodeParameters, INodeProperties } from 'n8n-workflow';
 
 import { runLoadOptions } from '../harness/runNode';
@@ -59,6 +55,29 @@ const profile = async (name: string, connectorType: 'Salesforce' | 'Zendesk' | '
 const CREATE: INodeParameters = { resource: 'flow', operation: 'createFlow', inputMode: 'fields' };
 const SOURCE_PATH = 'parameters.sourceFlowConfig.source';
 
+/** Create Flow parameters with a Source group holding `source`. */
+const withSource = (source: Record<string, string>, operation = 'createFlow'): INodeParameters => ({
+	...CREATE,
+	operation,
+	...(operation === 'updateFlow'
+		? { additionalFields: { sourceFlowConfig: { source } } }
+		: { sourceFlowConfig: { source } }),
+});
+
+/** A Salesforce Account to S3 flow as the form holds it: two mappings, one filter row. */
+const accountsToLake = (filter: Record<string, unknown>): INodeParameters => ({
+	...withSource({ connectorType: 'Salesforce', connectorProfileName: 'sf-prod', object: 'Account' }),
+	flowName: 'accounts-to-lake',
+	destinationFlowConfigList: { destination: [{ connectorType: 'S3', bucketName: 'lake' }] },
+	tasks: {
+		definition: {
+			mode: 'mappings',
+			mappings: { mapping: [{ sourceField: 'Id' }, { sourceField: 'Name', destinationField: 'account_name' }] },
+			filters: { filter: [{ field: 'LastModifiedDate', valueType: 'dateTime', ...filter }] },
+		},
+	},
+});
+
 const load = async (method: string, parameters: INodeParameters, path?: string) =>
 	await runLoadOptions(bed.node, method, parameters, credentials, path);
 const valuesOf = (options: Array<{ value: unknown }>) => options.map((o) => o.value);
@@ -71,7 +90,7 @@ describe('Connector Profile Name: profiles of the connector type beside it', () 
 	});
 
 	it('lists only the source connector type’s profiles, asking AppFlow with connectorType', async () => {
-		const parameters = { ...CREATE, sourceFlowConfig: { source: { connectorType: 'Salesforce' } } };
+		const parameters = withSource({ connectorType: 'Salesforce' });
 		const options = await load('listConnectorProfilesOfType', parameters, `${SOURCE_PATH}.connectorProfileName`);
 		expect(valuesOf(options)).toEqual(['sf-prod', 'sf-sandbox']);
 		expect(options[0].description).toContain('Salesforce');
@@ -98,10 +117,7 @@ describe('Connector Profile Name: profiles of the connector type beside it', () 
 describe('Object (and Entity Name, Object Path): entities of the chosen profile', () => {
 	it('lists the Salesforce objects of the profile', async () => {
 		await profile('sf-prod', 'Salesforce');
-		const parameters = {
-			...CREATE,
-			sourceFlowConfig: { source: { connectorType: 'Salesforce', connectorProfileName: 'sf-prod' } },
-		};
+		const parameters = withSource({ connectorType: 'Salesforce', connectorProfileName: 'sf-prod' });
 		const options = await load('listConnectorEntityOptions', parameters, `${SOURCE_PATH}.object`);
 		expect(valuesOf(options)).toEqual(expect.arrayContaining(['Account', 'Opportunity', 'Contact']));
 		expect(options.find((o) => o.value === 'Account')).toMatchObject({ name: 'Account', description: 'Objects' });
@@ -112,10 +128,7 @@ describe('Object (and Entity Name, Object Path): entities of the chosen profile'
 
 	it('opens nested entities one level: SAP OData services show their entity sets as "Service / Entity"', async () => {
 		await profile('sap-erp', 'SAPOData');
-		const parameters = {
-			...CREATE,
-			sourceFlowConfig: { source: { connectorType: 'SAPOData', connectorProfileName: 'sap-erp' } },
-		};
+		const parameters = withSource({ connectorType: 'SAPOData', connectorProfileName: 'sap-erp' });
 		const options = await load('listConnectorEntityOptions', parameters, `${SOURCE_PATH}.objectPath`);
 		expect(options).toContainEqual(
 			expect.objectContaining({
@@ -133,16 +146,13 @@ describe('Object (and Entity Name, Object Path): entities of the chosen profile'
 	});
 
 	it('gives an empty list and asks AppFlow nothing while no profile is chosen', async () => {
-		const parameters = { ...CREATE, sourceFlowConfig: { source: { connectorType: 'Salesforce' } } };
+		const parameters = withSource({ connectorType: 'Salesforce' });
 		expect(await load('listConnectorEntityOptions', parameters, `${SOURCE_PATH}.object`)).toEqual([]);
 		expect(bed.received('ListConnectorEntities')).toEqual([]);
 	});
 
 	it("surfaces AppFlow's error for a profile that does not exist", async () => {
-		const parameters = {
-			...CREATE,
-			sourceFlowConfig: { source: { connectorType: 'Salesforce', connectorProfileName: 'gone' } },
-		};
+		const parameters = withSource({ connectorType: 'Salesforce', connectorProfileName: 'gone' });
 		await expect(load('listConnectorEntityOptions', parameters, `${SOURCE_PATH}.object`)).rejects.toMatchObject({
 			message: expect.stringMatching(/gone does not exist/),
 			httpCode: '404',
@@ -151,14 +161,8 @@ describe('Object (and Entity Name, Object Path): entities of the chosen profile'
 });
 
 describe('Source Field and filter Field: fields of the source entity', () => {
-	const salesforceAccount = (operation = 'createFlow', prefix = ''): INodeParameters => {
-		const source = { source: { connectorType: 'Salesforce', connectorProfileName: 'sf-prod', object: 'Account' } };
-		return {
-			...CREATE,
-			operation,
-			...(prefix ? { additionalFields: { sourceFlowConfig: source } } : { sourceFlowConfig: source }),
-		};
-	};
+	const salesforceAccount = (operation = 'createFlow') =>
+		withSource({ connectorType: 'Salesforce', connectorProfileName: 'sf-prod', object: 'Account' }, operation);
 	beforeEach(async () => await profile('sf-prod', 'Salesforce'));
 
 	it('lists the fields of the chosen Salesforce object, with their type', async () => {
@@ -186,39 +190,24 @@ describe('Source Field and filter Field: fields of the source entity', () => {
 	});
 
 	it('reads the source in Update Fields on Update Flow', async () => {
-		const options = await load('listSourceFields', salesforceAccount('updateFlow', 'additionalFields.'));
+		const options = await load('listSourceFields', salesforceAccount('updateFlow'));
 		expect(valuesOf(options)).toContain('AnnualRevenue');
 	});
 
 	it("falls back to the flow's current source on Update Flow without a new Source", async () => {
-		await bed.client.send(
-			new CreateFlowCommand({
-				flowName: 'sf-opportunities',
-				triggerConfig: { triggerType: 'OnDemand' },
-				sourceFlowConfig: {
-					connectorType: 'Salesforce',
-					connectorProfileName: 'sf-prod',
-					sourceConnectorProperties: { Salesforce: { object: 'Opportunity' } },
-				},
-				destinationFlowConfigList: [
-					{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'lake' } } },
-				],
-				tasks: [{ taskType: 'Map_all', sourceFields: [], connectorOperator: { Salesforce: 'NO_OP' } }],
-			}),
-		);
+		// The flow reads Account; Update Fields has no Source.
+		await bed.run(accountsToLake({ operator: 'GREATER_THAN', dateValue: '2026-11-01T00:00:00Z' }));
 		const parameters = {
 			...CREATE,
 			operation: 'updateFlow',
-			flowName: { __rl: true, mode: 'list', value: 'sf-opportunities' },
+			flowName: { __rl: true, mode: 'list', value: 'accounts-to-lake' },
 		};
-		expect(valuesOf(await load('listSourceFields', parameters))).toContain('StageName');
+		expect(valuesOf(await load('listSourceFields', parameters))).toContain('AnnualRevenue');
+		expect(bed.received('DescribeFlow')).toEqual([{ flowName: 'accounts-to-lake' }]);
 	});
 
 	it('gives an empty list while the source has no object, and asks AppFlow nothing', async () => {
-		const parameters = {
-			...CREATE,
-			sourceFlowConfig: { source: { connectorType: 'Salesforce', connectorProfileName: 'sf-prod' } },
-		};
+		const parameters = withSource({ connectorType: 'Salesforce', connectorProfileName: 'sf-prod' });
 		expect(await load('listSourceFields', parameters)).toEqual([]);
 		expect(await load('listFilterFields', CREATE)).toEqual([]);
 		expect(bed.received('DescribeConnectorEntity')).toEqual([]);
@@ -234,23 +223,10 @@ describe('Source Field and filter Field: fields of the source entity', () => {
 });
 
 describe('Salesforce to S3 from picked values only', () => {
-	const flowParameters = (filter: Record<string, unknown>): INodeParameters => ({
-		...CREATE,
-		flowName: 'accounts-to-lake',
-		sourceFlowConfig: { source: { connectorType: 'Salesforce', connectorProfileName: 'sf-prod', object: 'Account' } },
-		destinationFlowConfigList: { destination: [{ connectorType: 'S3', bucketName: 'lake' }] },
-		tasks: {
-			definition: {
-				mode: 'mappings',
-				mappings: { mapping: [{ sourceField: 'Id' }, { sourceField: 'Name', destinationField: 'account_name' }] },
-				filters: { filter: [{ field: 'LastModifiedDate', valueType: 'dateTime', ...filter }] },
-			},
-		},
-	});
 	beforeEach(async () => await profile('sf-prod', 'Salesforce'));
 
 	it('creates the flow with the picked date as epoch milliseconds and datetime as data type', async () => {
-		const out = await bed.run(flowParameters({ operator: 'GREATER_THAN', dateValue: '2026-11-01T00:00:00Z' }));
+		const out = await bed.run(accountsToLake({ operator: 'GREATER_THAN', dateValue: '2026-11-01T00:00:00Z' }));
 		expect(jsonOf(out)[0]).toMatchObject({ flowStatus: 'Active' });
 		const [request] = bed.received('CreateFlow') as Array<{ tasks: unknown[] }>;
 		expect(request.tasks).toEqual([
@@ -268,7 +244,7 @@ describe('Salesforce to S3 from picked values only', () => {
 
 	it('sends Between dates as lower and upper bounds: an ISO text with its offset, epoch milliseconds from an expression', async () => {
 		await bed.run(
-			flowParameters({
+			accountsToLake({
 				operator: 'BETWEEN',
 				dateLowerBound: '2026-01-01T01:00:00+01:00',
 				dateUpperBound: '={{ 1798761599000 }}',
@@ -283,7 +259,7 @@ describe('Salesforce to S3 from picked values only', () => {
 	});
 
 	it('refuses a date that is not one, naming the filter, and sends nothing', async () => {
-		const out = await bed.run(flowParameters({ operator: 'LESS_THAN', dateValue: 'next tuesday' }), {
+		const out = await bed.run(accountsToLake({ operator: 'LESS_THAN', dateValue: 'next tuesday' }), {
 			continueOnFail: true,
 		});
 		expect(String(jsonOf(out)[0].error)).toMatch(/Filter 1 \(LastModifiedDate\): Date is not a date and time/);
