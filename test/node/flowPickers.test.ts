@@ -203,7 +203,9 @@ describe('Source Field and filter Field: fields of the source entity', () => {
 			flowName: { __rl: true, mode: 'list', value: 'accounts-to-lake' },
 		};
 		expect(valuesOf(await load('listSourceFields', parameters))).toContain('AnnualRevenue');
-		expect(bed.received('DescribeFlow')).toEqual([{ flowName: 'accounts-to-lake' }]);
+		const byArn = { __rl: true, mode: 'arn', value: 'arn:aws:appflow:us-east-1:123456789012:flow/accounts-to-lake' };
+		expect(valuesOf(await load('listSourceFields', { ...parameters, flowName: byArn }))).toContain('AnnualRevenue');
+		expect(bed.received('DescribeFlow')).toEqual([{ flowName: 'accounts-to-lake' }, { flowName: 'accounts-to-lake' }]);
 	});
 
 	it('gives an empty list while the source has no object, and asks AppFlow nothing', async () => {

@@ -167,7 +167,8 @@ function sourceFromForm(fn: ILoadOptionsFunctions): SourceEntity | undefined {
 
 /** Update Flow without a new Source: the source of the flow as it is. */
 async function sourceOfFlow(fn: ILoadOptionsFunctions, session: AppFlowSession): Promise<SourceEntity | undefined> {
-	const flowName = plain(fn.getCurrentNodeParameter('flowName'));
+	// A flow picked By ARN is looked up by the name in the ARN.
+	const flowName = plain(locatorValue(fn.getCurrentNodeParameter('flowName'), 'flowName'));
 	if (!flowName) return undefined;
 	const flow = await session.sendIfFound('DescribeFlow', { flowName });
 	const source = flow?.sourceFlowConfig as IDataObject | undefined;
