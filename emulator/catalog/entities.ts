@@ -130,6 +130,36 @@ export const S3_BUCKETS: Record<string, string[]> = {
 	'appflow-demo-raw': ['orders', 'customers'],
 };
 
+/**
+ * SAP OData: services (top level, with nested entities) and their entity sets. AppFlow lists a service's entity
+ * sets when asked with the service's path as entitiesPath; a flow names one by its full path (objectPath).
+ */
+const SAP_BUSINESS_PARTNER: FieldDef[] = [
+	f('BusinessPartner', 'Business Partner', 'id', { readOnly: true }),
+	f('BusinessPartnerFullName', 'Full Name', 'string'),
+	f('BusinessPartnerCategory', 'Category', 'picklist', { picklist: ['1', '2', '3'] }),
+	f('CreationDate', 'Created On', 'date', { readOnly: true }),
+	f('LastChangeDate', 'Last Changed On', 'datetime', { readOnly: true, incremental: true }),
+];
+export const SAP_SERVICES: Record<string, { label: string; entities: EntityDef[] }> = {
+	'/sap/opu/odata/sap/API_BUSINESS_PARTNER': {
+		label: 'Business Partner',
+		entities: [
+			{ name: 'A_BusinessPartner', label: 'Business Partner', fields: SAP_BUSINESS_PARTNER },
+			{ name: 'A_BusinessPartnerAddress', label: 'Business Partner Address' },
+		],
+	},
+	'/sap/opu/odata/sap/API_SALES_ORDER_SRV': {
+		label: 'Sales Order',
+		entities: [
+			{ name: 'A_SalesOrder', label: 'Sales Order' },
+			{ name: 'A_SalesOrderItem', label: 'Sales Order Item' },
+		],
+	},
+};
+
+const serviceGroup = (servicePath: string) => servicePath.split('/').pop()!;
+
 /** Top-level groups of entities per connector type. */
 export const ENTITY_GROUPS: Record<string, Record<string, EntityDef[]>> = {
 	Salesforce: {
@@ -152,10 +182,24 @@ export const ENTITY_GROUPS: Record<string, Record<string, EntityDef[]>> = {
 	Slack: { Objects: [{ name: 'conversations', label: 'Conversations' }] },
 	S3: { Buckets: Object.keys(S3_BUCKETS).map((name) => ({ name, label: name, hasNestedEntities: true })) },
 	CustomConnector: { Objects: [{ name: 'records', label: 'Records' }] },
+	SAPOData: {
+		Services: Object.entries(SAP_SERVICES).map(([name, service]) => ({
+			name,
+			label: service.label,
+			hasNestedEntities: true,
+		})),
+	},
 };
 
-/** Entities under `entitiesPath` (only S3 has nested entities here: bucket -> folders). */
+/** Entities under `entitiesPath`: an S3 bucket's folders, an SAP OData service's entity sets (named by full path). */
 export function nestedEntities(connectorType: string, entitiesPath: string): Record<string, EntityDef[]> | undefined {
+	if (connectorType === 'SAPOData') {
+		const path = entitiesPath.replace(/\/+$/, '');
+		const service = SAP_SERVICES[path];
+		if (!service) return undefined;
+		// Group names have no spaces in AppFlow's answers: the service's own name is the group.
+		return { [serviceGroup(path)]: service.entities.map((e) => ({ ...e, name: `${path}/${e.name}` })) };
+	}
 	if (connectorType !== 'S3') return undefined;
 	const bucket = entitiesPath.replace(/\/+$/, '');
 	const folders = S3_BUCKETS[bucket];
@@ -165,6 +209,10 @@ export function nestedEntities(connectorType: string, entitiesPath: string): Rec
 
 /** Finds an entity by name (for S3, `bucket/folder`). */
 export function findEntity(connectorType: string, name: string): EntityDef | undefined {
+	if (connectorType === 'SAPOData') {
+		const service = name.replace(/\/[^/]+$/, '');
+		return nestedEntities('SAPOData', service)?.[serviceGroup(service)]?.find((e) => e.name === name);
+	}
 	if (connectorType === 'S3') {
 		const bucket = name.split('/')[0];
 		return nestedEntities('S3', bucket)?.[bucket]?.find((e) => e.name === name.replace(/\/+$/, ''));

@@ -10,6 +10,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties, subtitleExpression } from './actions/description';
+import { loadOptions } from './methods/flowPickers';
 import { listSearch } from './methods/listSearch';
 import { route } from './actions/router';
 import { testCredential } from './transport/credentialTest';
@@ -58,6 +59,7 @@ export class AwsAppFlow implements INodeType {
 
 	methods = {
 		listSearch,
+		loadOptions,
 		credentialTest: {
 			async awsAppFlowApiTest(
 				this: ICredentialTestFunctions,

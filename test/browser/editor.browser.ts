@@ -7,7 +7,8 @@
  * its own under the temp folder. Then headless Chromium (Debian's /usr/bin/chromium through playwright-core; install
  * it with scripts/browser/ensure-chromium.sh) signs in as the owner and checks what a person sees: the sample
  * workflow's nodes on the canvas, the node's panel on a double-click, its Resource and Operation dropdowns, the Create
- * Flow form in Fields mode, and a node added from the node creator. Everything it started (n8n and its task runner,
+ * Flow form in Fields mode, a node added from the node creator, and a Salesforce to S3 flow built in a new workflow
+ * with the pickers only and run against the emulator (lib/buildFlow.ts). Everything it started (n8n and its task runner,
  * the emulator, Chromium) is stopped at the end, also on failure, Ctrl-C or the overall time limit.
  *
  * Screenshots go to artifacts/browser/ (git-ignored), with report.json (steps, timings, editor errors, blocked
@@ -59,6 +60,7 @@ import {
 	signIn,
 	waitUntil,
 } from './lib/editor';
+import { flowBuildChecks } from './lib/buildFlow';
 import { builtDescription, CREATE_FLOW_FIELDS, expectedFrom, RESOURCES } from './lib/expected';
 import {
 	ARTIFACTS,
@@ -68,6 +70,7 @@ import {
 	PACKAGE_REQUEST,
 	parseArgs,
 	shot,
+	shotForDocs,
 	writeReport,
 	type StepResult,
 } from './lib/run';
@@ -302,6 +305,14 @@ async function main(): Promise<number> {
 					return 'added-node';
 				},
 			},
+			...flowBuildChecks({
+				page,
+				baseUrl: () => server!.url,
+				emulator: () => emulator!,
+				expected,
+				shoot: (label) => shotForDocs(page, steps.length + 1, label, options.updateScreenshot),
+				log,
+			}),
 			{
 				name: "the editor raised no errors on the way (uncaught or logged, but n8n's own seen without the node) and every request about the package succeeded",
 				run: async () => {

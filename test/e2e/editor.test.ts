@@ -3,11 +3,14 @@
  * the owner is set up, the node and credential types are listed, the credential test reaches the emulator (and
  * fails cleanly with a wrong secret), and the sample workflows are there.
  */
+import { AppflowClient, CreateConnectorProfileCommand } from '@aws-sdk/client-appflow';
+
 import { loadExamples } from '../../scripts/demo/lib/examples';
 import {
 	DEMO_OWNER,
 	emulatorCredential,
 	EMULATOR_SECRET_ACCESS_KEY,
+	EXAMPLE_CREDENTIAL,
 	setupOwner,
 	type N8nServer,
 } from '../../scripts/n8n';
@@ -109,5 +112,69 @@ describeE2E.each(LINE_TARGETS)('the editor (n8n start) on n8n $label', ({ target
 			data: { status: 'Error', message: expect.stringContaining('InvalidSignatureException') },
 		});
 		expect(JSON.stringify(bad.body)).not.toContain('not-the-secret');
+	});
+
+	it('fills the flow form dropdowns through its option loading: "&" dependencies read beside each dropdown, rows too', async () => {
+		// Prepare: a Salesforce and a Zendesk profile, through the emulator's AppFlow API.
+		const client = new AppflowClient({
+			region: 'us-east-1',
+			endpoint: stack.emulator.url,
+			credentials: stack.emulator.credentials,
+		});
+		const profile = (connectorProfileName: string, connectorType: 'Salesforce' | 'Zendesk', instanceUrl: string) =>
+			client.send(
+				new CreateConnectorProfileCommand({
+					connectorProfileName,
+					connectorType,
+					connectionMode: 'Public',
+					connectorProfileConfig: {
+						connectorProfileProperties: { [connectorType]: { instanceUrl } },
+						connectorProfileCredentials:
+							connectorType === 'Salesforce'
+								? { Salesforce: { accessToken: 'e2e-sf-access', refreshToken: 'e2e-sf-refresh' } }
+								: { Zendesk: { clientId: 'c', clientSecret: 'e2e-zd-secret', accessToken: 'e2e-zd' } },
+					},
+				}),
+			);
+		await profile('sf-prod', 'Salesforce', 'https://example.my.salesforce.com');
+		await profile('zendesk-support', 'Zendesk', 'https://acme.zendesk.com');
+		client.destroy();
+		const currentNodeParameters = {
+			resource: 'flow',
+			operation: 'createFlow',
+			inputMode: 'fields',
+			sourceFlowConfig: { source: { connectorType: 'Salesforce', connectorProfileName: 'sf-prod', object: 'Account' } },
+			destinationFlowConfigList: { destination: [{ connectorType: 'S3' }, { connectorType: 'Zendesk' }] },
+		};
+		// Act: what the editor sends when a dropdown opens.
+		const options = async (methodName: string, path: string) => {
+			const response = await api('/rest/dynamic-node-parameters/options', {
+				method: 'POST',
+				body: JSON.stringify({
+					nodeTypeAndVersion: { name: 'n8n-nodes-aws-appflow.awsAppFlow', version: 1 },
+					path,
+					methodName,
+					currentNodeParameters,
+					credentials: { awsAppFlowApi: EXAMPLE_CREDENTIAL },
+				}),
+			});
+			expect(response.status).toBe(200);
+			return ((response.body as { data: Array<{ value: string }> }).data ?? []).map((o) => o.value);
+		};
+		// Assess
+		const source = 'parameters.sourceFlowConfig.source';
+		expect(await options('listConnectorProfilesOfType', `${source}.connectorProfileName`)).toEqual(['sf-prod']);
+		expect(
+			await options(
+				'listConnectorProfilesOfType',
+				'parameters.destinationFlowConfigList.destination[1].connectorProfileName',
+			),
+		).toEqual(['zendesk-support']);
+		expect(await options('listConnectorEntityOptions', `${source}.object`)).toEqual(
+			expect.arrayContaining(['Account', 'Opportunity']),
+		);
+		expect(await options('listFilterFields', 'parameters.tasks.definition.filters.filter[0].field')).toEqual(
+			expect.arrayContaining(['LastModifiedDate', 'AnnualRevenue']),
+		);
 	});
 });

@@ -220,11 +220,12 @@ function loadOptionsContext(
 	nodeType: INodeType,
 	parameters: INodeParameters,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
+	path = '',
 ): LoadOptionsContext {
 	setUpContainer();
 	const { workflow, node } = buildWorkflow(nodeType, parameters, credentials, {});
 	// As n8n's DynamicNodeParametersService: the editor's current parameters also travel in additionalData.
-	return new LoadOptionsContext(workflow, node, additionalDataFor(credentials, node.parameters), '');
+	return new LoadOptionsContext(workflow, node, additionalDataFor(credentials, node.parameters), path);
 }
 
 /** Calls `nodeType.methods.listSearch[methodName]` (a resource locator's "From list" mode) as the editor does. */
@@ -241,16 +242,21 @@ export async function runListSearch(
 	return await method.call(loadOptionsContext(nodeType, parameters, credentials), filter, paginationToken);
 }
 
-/** Calls `nodeType.methods.loadOptions[methodName]` (an options field's dropdown) as the editor does. */
+/**
+ * Calls `nodeType.methods.loadOptions[methodName]` (an options field's dropdown) as the editor does. `path` is the
+ * dropdown's parameter path as the editor sends it (e.g. `parameters.sourceFlowConfig.source.object`), which
+ * "&sibling" dependencies are read beside.
+ */
 export async function runLoadOptions(
 	nodeType: INodeType,
 	methodName: string,
 	parameters: INodeParameters,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
+	path?: string,
 ): Promise<INodePropertyOptions[]> {
 	const method = nodeType.methods?.loadOptions?.[methodName];
 	if (!method) throw new UnexpectedError(`test harness: no loadOptions method "${methodName}"`);
-	return await method.call(loadOptionsContext(nodeType, parameters, credentials));
+	return await method.call(loadOptionsContext(nodeType, parameters, credentials, path));
 }
 
 /**

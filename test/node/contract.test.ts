@@ -198,6 +198,64 @@ describe('node contract', () => {
 		);
 	});
 
+	it('names the flow form fields as saved workflows hold them (pickers kept the names of the text fields they replaced)', () => {
+		for (const operation of ['createFlow', 'updateFlow']) {
+			const fields = visible('flow', operation, 'fields');
+			const inUpdateFields = operation === 'updateFlow';
+			const form = (name: string) =>
+				inUpdateFields
+					? ((fields.find((p) => p.name === 'additionalFields')!.options as INodeProperties[]).find(
+							(o) => o.name === name,
+						) as INodeProperties)
+					: fields.find((p) => p.name === name)!;
+			const group = (property: INodeProperties, option: string) =>
+				(property.options as Array<{ name: string; values: INodeProperties[] }>).find((o) => o.name === option)!.values;
+			const names = (values: INodeProperties[]) => values.map((v) => v.name);
+			expect(names(group(form('sourceFlowConfig'), 'source'))).toEqual(
+				expect.arrayContaining([
+					'connectorType',
+					'connectorProfileName',
+					'apiVersion',
+					'object',
+					'entityName',
+					'objectPath',
+					'bucketName',
+					'bucketPrefix',
+					'datetimeTypeFieldName',
+				]),
+			);
+			expect(names(group(form('destinationFlowConfigList'), 'destination'))).toEqual(
+				expect.arrayContaining(['connectorType', 'connectorProfileName', 'object', 'bucketName']),
+			);
+			const definition = group(form('tasks'), 'definition');
+			const rows = (name: string, option: string) =>
+				group(
+					definition.find((d) => d.name === name)!,
+					option,
+				);
+			expect(names(definition)).toEqual(['mode', 'mappings', 'filters', 'json']);
+			expect(names(rows('mappings', 'mapping'))).toEqual([
+				'sourceField',
+				'destinationField',
+				'sourceDataType',
+				'destinationDataType',
+			]);
+			// valueType (default: text, as before) and the date-time fields are new; the rest as saved before.
+			expect(names(rows('filters', 'filter'))).toEqual([
+				'field',
+				'operator',
+				'valueType',
+				'value',
+				'lowerBound',
+				'upperBound',
+				'dateValue',
+				'dateLowerBound',
+				'dateUpperBound',
+				'dataType',
+			]);
+		}
+	});
+
 	it('keeps the locator mode names saved workflows hold (list, name, arn) and a locator for Resource ARN', () => {
 		const modes = (op: string, name: string) =>
 			(

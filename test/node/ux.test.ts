@@ -153,6 +153,41 @@ describe('n8n copy rules', () => {
 		expect(offenders).toEqual([]);
 	});
 
+	it("marks the flow forms' nested fields of required members required (Source, Destinations, their connectors)", () => {
+		const shapes = APPFLOW_MODEL.shapes;
+		const requiredIn = (shape: string, member: string) => shapes[shape].members?.[member]?.required === true;
+		/** The properties shape of a connector type in a container (members differ in case: Servicenow / ServiceNow). */
+		const propertiesShape = (container: string, type: string) => {
+			const members = shapes[container].members!;
+			const member = Object.keys(members).find((m) => m.toLowerCase() === type.toLowerCase());
+			return member ? members[member].target : undefined;
+		};
+		const forms: Array<[string, string, string, string]> = [
+			['sourceFlowConfig', 'source', 'SourceFlowConfig', 'SourceConnectorProperties'],
+			['destinationFlowConfigList', 'destination', 'DestinationFlowConfig', 'DestinationConnectorProperties'],
+		];
+		const offenders: string[] = [];
+		for (const [name, option, configShape, container] of forms) {
+			const form = node.properties.find(
+				(p) => p.name === name && p.displayOptions?.show?.operation?.includes('createFlow'),
+			)!;
+			const fields = (form.options as INodePropertyCollection[]).find((o) => o.name === option)!.values;
+			for (const field of fields) {
+				const types = field.displayOptions?.show?.connectorType as string[] | undefined;
+				// A member of the config itself (connectorType), or one every connector type showing the field requires.
+				const required =
+					requiredIn(configShape, field.name) ||
+					(types !== undefined &&
+						types.every((type) => {
+							const shape = propertiesShape(container, type);
+							return shape !== undefined && requiredIn(shape, field.name);
+						}));
+				if (required && !field.required) offenders.push(`${name} > ${field.displayName}`);
+			}
+		}
+		expect(offenders).toEqual([]);
+	});
+
 	it('shows readable option names, not raw enum values, where a readable name exists', () => {
 		// SCREAMING_CASE, run together (CustomerProfiles, InProgress) or a known product spelled as AWS's enum has it.
 		// EventBridge is the product's own spelling, so it reads well as it is.

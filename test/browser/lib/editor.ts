@@ -180,14 +180,22 @@ export async function addNodeFromCreator(page: Page, search: string, nodeName: s
 		.getByText(nodeName, { exact: true })
 		.first()
 		.click();
-	await page
+	const actionItem = page
 		.locator('[data-test-id="node-creator-item-name"]:visible')
 		.getByText(action, { exact: true })
-		.first()
-		.click();
+		.first();
+	// On an empty canvas the creator shows a node's triggers and folds its actions away ("Actions (26)"): unfold them.
+	await actionItem.waitFor({ state: 'visible', timeout: 3000 }).catch(async () => {
+		await page
+			.getByText(/^Actions \(\d+\)$/)
+			.first()
+			.click();
+	});
+	await actionItem.click();
+	// One node more; two on an empty canvas, where n8n adds a manual trigger before the first action node.
 	await waitUntil(
 		() => page.getByTestId('canvas-node').count(),
-		(n) => n === before + 1,
+		(n) => n === before + 1 || (before === 0 && n === 2),
 		(n) => `picking "${action}" did not add a node (${n ?? '?'} nodes on the canvas, ${before} before)`,
 	);
 }

@@ -1,7 +1,7 @@
 /** The browser check's run settings: command-line options, where artifacts go, what editor noise to ignore. */
 import { join } from 'node:path';
 
-import { writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 
 import type { Page } from 'playwright-core';
 
@@ -53,6 +53,12 @@ export async function shot(page: Page, index: number, label: string): Promise<st
 	const path = join(ARTIFACTS, `${String(index).padStart(2, '0')}-${label}.png`);
 	await page.screenshot({ path, timeout: 15_000 });
 	return path;
+}
+
+/** A screenshot in the artifacts that, with --update-screenshot, also becomes docs/screenshots/<label>.png. */
+export async function shotForDocs(page: Page, index: number, label: string, updateDocs: boolean): Promise<void> {
+	const path = await shot(page, index, label);
+	if (updateDocs) await copyFile(path, join(REPO_ROOT, 'docs', 'screenshots', `${label}.png`));
 }
 
 export interface StepResult {

@@ -12,6 +12,7 @@ import { shapeOf } from '../../../model/validate';
 import { memberDoc, titleCase } from '../../common/memberDocs';
 import { connectorMember, enumValues, isScalarShape, text, textList } from './common';
 import { modelField } from '../../common/modelField';
+import { entityPicker, isEntityMember } from './pickers';
 import { STRUCTURED, STRUCTURED_FIELDS } from './structuredProperties';
 
 export type Direction = 'source' | 'destination';
@@ -42,7 +43,7 @@ export function connectorEntries(direction: Direction): ConnectorEntry[] {
 
 function scalarProperty(member: string, spec: MemberSpec, required: boolean): INodeProperties {
 	const docs = memberDoc(member);
-	return modelField(
+	const field = modelField(
 		spec.target,
 		{
 			displayName: docs?.displayName ?? titleCase(member),
@@ -53,6 +54,8 @@ function scalarProperty(member: string, spec: MemberSpec, required: boolean): IN
 		},
 		{ memberDefault: spec.default, optionalEnum: 'leaveToAppFlow', enumNames: 'readable' },
 	);
+	// The entity a flow reads or writes is picked from the connector profile's entities.
+	return isEntityMember(member) && field.type === 'string' ? entityPicker(field) : field;
 }
 
 /** Reads a scalar member; empty text and booleans at the model's default are left out. */

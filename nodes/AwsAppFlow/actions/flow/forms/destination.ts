@@ -8,6 +8,7 @@ import { showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
 import { compact, connectorTypeOptions, jsonField, rows, text, withDefaults } from './common';
 import { optionalParameter } from '../../common/request';
+import { connectorProfilePicker } from './pickers';
 import { CONTAINERS, buildConnectorForm, readConnectorProperties } from './connectorProperties';
 
 export const DESTINATION_FORM = buildConnectorForm('destination');
@@ -22,17 +23,10 @@ export const DESTINATION_FIELDS: INodeProperties[] = [
 		type: 'options',
 		options: connectorTypeOptions(CONTAINERS.destination),
 		default: 'S3',
+		required: true,
 		description: 'Application or service the flow writes to',
 	},
-	{
-		displayName: 'Connector Profile Name',
-		name: 'connectorProfileName',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. my-redshift-profile',
-		description: 'Connector profile (saved connection) to write with; Amazon S3 needs none',
-		displayOptions: { hide: { connectorType: NO_PROFILE_TYPES } },
-	},
+	connectorProfilePicker('Connector profile (saved connection) to write with; Amazon S3 needs none', NO_PROFILE_TYPES),
 	{
 		displayName: 'API Version',
 		name: 'apiVersion',

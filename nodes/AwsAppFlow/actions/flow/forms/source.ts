@@ -9,6 +9,7 @@ import { isPlainObject, showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
 import { compact, connectorTypeOptions, jsonField, text, withDefaults } from './common';
 import { optionalParameter } from '../../common/request';
+import { connectorProfilePicker, sourceFieldPicker } from './pickers';
 import { CONTAINERS, buildConnectorForm, readConnectorProperties, type ConnectorEntry } from './connectorProperties';
 
 export const SOURCE_FORM = buildConnectorForm('source');
@@ -25,17 +26,13 @@ export const SOURCE_FIELDS: INodeProperties[] = [
 		type: 'options',
 		options: connectorTypeOptions(CONTAINERS.source),
 		default: 'Salesforce',
+		required: true,
 		description: 'Application or service the flow reads from',
 	},
-	{
-		displayName: 'Connector Profile Name',
-		name: 'connectorProfileName',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. my-salesforce-profile',
-		description: 'Connector profile (saved connection) to read with; every source except Amazon S3 needs one',
-		displayOptions: { hide: { connectorType: NO_PROFILE_TYPES } },
-	},
+	connectorProfilePicker(
+		'Connector profile (saved connection) to read with; every source except Amazon S3 needs one',
+		NO_PROFILE_TYPES,
+	),
 	{
 		displayName: 'API Version',
 		name: 'apiVersion',
@@ -45,16 +42,18 @@ export const SOURCE_FIELDS: INodeProperties[] = [
 		displayOptions: { show: { connectorType: API_VERSION_TYPES } },
 	},
 	...SOURCE_FORM.properties,
-	{
-		displayName: 'Incremental Pull Field',
-		name: 'datetimeTypeFieldName',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. LastModifiedDate',
-		description:
-			'For scheduled flows with incremental data pull: the date-time field that tells AppFlow which records are new or changed',
-		displayOptions: { hide: { connectorType: NO_PROFILE_TYPES } },
-	},
+	sourceFieldPicker(
+		{
+			displayName: 'Incremental Pull Field',
+			name: 'datetimeTypeFieldName',
+			type: 'string',
+			default: '',
+			description:
+				'For scheduled flows with incremental data pull: the date-time field that tells AppFlow which records are new or changed',
+			displayOptions: { hide: { connectorType: NO_PROFILE_TYPES } },
+		},
+		'listIncrementalPullFields',
+	),
 ];
 
 export const SOURCE_PROPERTY: INodeProperties = {

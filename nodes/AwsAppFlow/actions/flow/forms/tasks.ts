@@ -13,38 +13,24 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { showValue } from '../../../model/validate';
 import { inputError, type MemberReader } from '../../common/request';
-import { compact, connectorMember, enumValues, jsonField, rows, text, unsetAsDefault, withDefaults } from './common';
-import { enumOptions } from '../../common/modelField';
+import { compact, jsonField, rows, text, unsetAsDefault, withDefaults } from './common';
+import { FILTER_FIELDS, filterTask, operatorFor } from './filters';
 import { optionalParameter } from '../../common/request';
+import { sourceFieldPicker } from './pickers';
 import { sourceConnectorType } from './source';
 
-/** What a filter operator compares with, per AppFlow's task properties. The model's Operator enum lists them. */
-const FILTER_OPERATORS: Record<string, 'value' | 'values' | 'bounds'> = {
-	BETWEEN: 'bounds',
-	CONTAINS: 'value',
-	EQUAL_TO: 'values',
-	GREATER_THAN: 'value',
-	GREATER_THAN_OR_EQUAL_TO: 'value',
-	LESS_THAN: 'value',
-	LESS_THAN_OR_EQUAL_TO: 'value',
-	NOT_EQUAL_TO: 'values',
-};
-
-for (const op of Object.keys(FILTER_OPERATORS)) {
-	if (!enumValues('Operator').includes(op))
-		throw new Error(`Filter operator ${op} is not in the model's Operator enum`);
-}
-
 const MAPPING_FIELDS: INodeProperties[] = [
-	{
-		displayName: 'Source Field',
-		name: 'sourceField',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. ID',
-		description: 'Field of the source object',
-	},
+	sourceFieldPicker(
+		{
+			displayName: 'Source Field',
+			name: 'sourceField',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'Field of the source object',
+		},
+		'listSourceFields',
+	),
 	{
 		displayName: 'Destination Field',
 		name: 'destinationField',
@@ -69,60 +55,6 @@ const MAPPING_FIELDS: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. string',
 		description: 'Data type of the destination field; optional',
-	},
-];
-
-const FILTER_FIELDS: INodeProperties[] = [
-	{
-		displayName: 'Field',
-		name: 'field',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. Amount',
-		description: 'Source field to filter on',
-	},
-	{
-		displayName: 'Operator',
-		name: 'operator',
-		type: 'options',
-		options: enumOptions('Operator', (v) => v in FILTER_OPERATORS).sort((a, b) => a.name.localeCompare(b.name)),
-		default: 'EQUAL_TO',
-		description:
-			"How to compare; each connector supports some of them (the request check names the ones the source's operator list lacks)",
-	},
-	{
-		displayName: 'Value',
-		name: 'value',
-		type: 'string',
-		default: '',
-		description:
-			'Value to compare with; for Equal To and Not Equal To, one or more values, comma-separated. Dates as epoch milliseconds.',
-		displayOptions: { hide: { operator: ['BETWEEN'] } },
-	},
-	{
-		displayName: 'Lower Bound',
-		name: 'lowerBound',
-		type: 'string',
-		default: '',
-		description: 'Lowest value kept. Dates as epoch milliseconds.',
-		displayOptions: { show: { operator: ['BETWEEN'] } },
-	},
-	{
-		displayName: 'Upper Bound',
-		name: 'upperBound',
-		type: 'string',
-		default: '',
-		description: 'Highest value kept. Dates as epoch milliseconds.',
-		displayOptions: { show: { operator: ['BETWEEN'] } },
-	},
-	{
-		displayName: 'Data Type',
-		name: 'dataType',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. datetime',
-		description: 'Data type of the field as the connector reports it (for example string, double, datetime, boolean)',
 	},
 ];
 
@@ -188,58 +120,6 @@ export const TASKS_PROPERTY: INodeProperties = {
 	description: 'Which fields the flow transfers, where to, and which records',
 	options: [{ name: 'definition', displayName: 'Tasks', values: TASKS_FIELDS }],
 };
-
-/** `{ <SourceMember>: operator }`, or nothing if the source type is unknown (the request check then names the source). */
-function operatorFor(sourceType: string | undefined, operator: string): Record<string, string> | undefined {
-	const member = sourceType === undefined ? undefined : connectorMember('ConnectorOperator', sourceType);
-	return member ? { [member]: operator } : undefined;
-}
-
-function filterTask(
-	fn: IExecuteFunctions,
-	itemIndex: number,
-	row: IDataObject,
-	position: number,
-	sourceType: string | undefined,
-): Record<string, unknown> {
-	const values = withDefaults(row, FILTER_FIELDS);
-	const field = text(values.field);
-	// Only the operators listed; anything else (a wrong type from an expression, or a name like __proto__) is refused.
-	const operator =
-		typeof values.operator === 'string' && Object.prototype.hasOwnProperty.call(FILTER_OPERATORS, values.operator)
-			? values.operator
-			: undefined;
-	const kind = operator === undefined ? undefined : FILTER_OPERATORS[operator];
-	const where = `Filter ${position}${field ? ` (${field})` : ''}`;
-	if (!field) throw inputError(fn, itemIndex, `${where} has no field`, 'Set the source field the filter compares.');
-	if (!kind || operator === undefined)
-		throw inputError(
-			fn,
-			itemIndex,
-			`${where}: ${showValue(values.operator)} is not a filter operator`,
-			`Use one of: ${Object.keys(FILTER_OPERATORS).join(', ')}`,
-		);
-	const properties: Record<string, string> = {};
-	if (kind === 'bounds') {
-		const lower = text(values.lowerBound);
-		const upper = text(values.upperBound);
-		if (!lower || !upper) throw inputError(fn, itemIndex, `${where}: Between needs a lower and an upper bound`);
-		properties.LOWER_BOUND = lower;
-		properties.UPPER_BOUND = upper;
-	} else {
-		const value = text(values.value);
-		if (!value) throw inputError(fn, itemIndex, `${where} has no value to compare with`);
-		properties[kind === 'values' ? 'VALUES' : 'VALUE'] = value;
-	}
-	const dataType = text(values.dataType);
-	if (dataType) properties.DATA_TYPE = dataType;
-	return compact({
-		taskType: 'Filter',
-		sourceFields: [field],
-		connectorOperator: operatorFor(sourceType, operator),
-		taskProperties: properties,
-	})!;
-}
 
 export function buildTasks(
 	fn: IExecuteFunctions,
