@@ -79,13 +79,13 @@ export async function batchingUnderLatency(emulator: EmulatorProcess): Promise<B
 		floorMs: items * latencyMs,
 		batches: batchSizes.map((size) => {
 			const ms = medianOf(`node ${size}`);
-			return { size, ms: round(ms), speedup: round(sequentialMs / ms, 1), floorMs: (items * latencyMs) / size };
+			return { size, ms: round(ms), speedup: round(sequentialMs / ms, 2), floorMs: (items * latencyMs) / size };
 		}),
 		sdkReference: {
 			sequentialMs: round(sdkSequentialMs),
 			batches: batchSizes.map((size) => {
 				const ms = medianOf(`sdk ${size}`);
-				return { size, ms: round(ms), speedup: round(sdkSequentialMs / ms, 1) };
+				return { size, ms: round(ms), speedup: round(sdkSequentialMs / ms, 2) };
 			}),
 		},
 	};
