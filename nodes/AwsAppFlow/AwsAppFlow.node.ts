@@ -23,7 +23,10 @@ export class AwsAppFlow implements INodeType {
 		name: 'awsAppFlow',
 		icon: { light: 'file:../../icons/appflow.svg', dark: 'file:../../icons/appflow.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 2: Simplify (on by default), Create's output names the resource, wait settings in Options. Version 1 nodes,
+		// saved before, keep their parameters and emit what they did.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: subtitleExpression(),
 		description:
 			'Create and run Amazon AppFlow flows, inspect runs, manage connector profiles, connectors and entities, and tag resources',

@@ -33,13 +33,14 @@ const CONTRACT: Record<string, string[]> = {
 const node = new AwsAppFlow();
 const props = node.description.properties;
 
-/** Parameters visible for a resource/operation in a given input mode (top level only). */
+/** Parameters visible for a resource/operation in a given input mode (top level only; the form hides for JSON). */
 function visible(resource: string, operation: string, inputMode: 'fields' | 'json'): INodeProperties[] {
 	const values: Record<string, string> = { resource, operation, inputMode };
 	return props.filter((p) => {
-		const show = p.displayOptions?.show ?? {};
-		return Object.entries(show).every(
-			([key, allowed]) => !(key in values) || (allowed as string[]).includes(values[key]),
+		const { show = {}, hide = {} } = p.displayOptions ?? {};
+		return (
+			Object.entries(show).every(([key, allowed]) => !(key in values) || (allowed as string[]).includes(values[key])) &&
+			!Object.entries(hide).some(([key, hidden]) => key in values && (hidden as string[]).includes(values[key]))
 		);
 	});
 }
@@ -135,12 +136,14 @@ describe('node contract', () => {
 	});
 
 	it('gives every operation an input mode, a JSON request parameter, an action text and a description', () => {
-		const inputMode = props.find((p) => p.name === 'inputMode')!;
-		expect(inputMode.options!.map((o) => (o as { value: string }).value)).toEqual(['fields', 'json']);
-		expect(inputMode.default).toBe('fields');
 		for (const [res, ops] of Object.entries(CONTRACT)) {
 			const selector = props.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === res)!;
 			for (const op of ops) {
+				// Each operation has its own Input Mode (after its form); the saved name, values and default stay.
+				const inputModes = visible(res, op, 'fields').filter((p) => p.name === 'inputMode');
+				expect(inputModes).toHaveLength(1);
+				expect(inputModes[0].options!.map((o) => (o as { value: string }).value)).toEqual(['fields', 'json']);
+				expect(inputModes[0].default).toBe('fields');
 				expect(visible(res, op, 'json').filter((p) => p.name === 'requestJson')).toHaveLength(1);
 				const option = selector.options!.find((o) => (o as { value: string }).value === op) as {
 					action?: string;

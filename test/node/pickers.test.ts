@@ -97,7 +97,7 @@ const propertyFor = (operation: string, name: string): INodeProperties | undefin
 		(p) =>
 			p.name === name &&
 			p.displayOptions?.show?.operation?.includes(operation) &&
-			p.displayOptions?.show?.inputMode?.includes('fields'),
+			p.displayOptions?.hide?.inputMode?.includes('json'),
 	);
 const additionalFieldFor = (operation: string, name: string): INodeProperties | undefined =>
 	(propertyFor(operation, 'additionalFields')?.options as INodeProperties[] | undefined)?.find((o) => o.name === name);
