@@ -5,7 +5,6 @@
  * by default, AWS's answer with Simplify off, Create naming what it created, wait settings in the node's Options.
  */
 import {
-	CreateConnectorProfileCommand,
 	DescribeConnectorEntityCommand,
 	DescribeConnectorProfilesCommand,
 	DescribeFlowCommand,
@@ -30,25 +29,13 @@ beforeEach(() => bed.emulator.reset());
 
 /** The SDK's answer without its response metadata: what the node emitted before version 2. */
 function answer<T extends { $metadata?: unknown }>(response: T): IDataObject {
-	const { $metadata: _metadata, ...rest } = response;
-	return rest as IDataObject;
+	const rest: IDataObject = { ...(response as IDataObject) };
+	delete rest.$metadata;
+	return rest;
 }
 
 const runV1 = async (parameters: INodeParameters) => jsonOf(await bed.run(parameters, { typeVersion: 1 }));
 const runV2 = async (parameters: INodeParameters) => jsonOf(await bed.run(parameters));
-
-const salesforceProfile = () =>
-	bed.client.send(
-		new CreateConnectorProfileCommand({
-			connectorProfileName: 'sf',
-			connectorType: 'Salesforce',
-			connectionMode: 'Public',
-			connectorProfileConfig: {
-				connectorProfileProperties: { Salesforce: { instanceUrl: 'https://acme.my.salesforce.com' } },
-				connectorProfileCredentials: { Salesforce: { accessToken: 'a' } },
-			},
-		}),
-	);
 
 /** A flow with one finished run; returns the run's execution ID. */
 async function flowWithRun(): Promise<string> {
@@ -126,7 +113,7 @@ describe('version 1, as saved before Simplify: exactly the answer it emitted', (
 	});
 
 	it('Connector Profile > Get Many and Connector Entity > Get Many and Get emit AWS answer', async () => {
-		await salesforceProfile();
+		await setup.salesforceProfile();
 		const { connectorProfileDetails } = await bed.client.send(new DescribeConnectorProfilesCommand({}));
 		expect(
 			await runV1({ resource: 'connectorProfile', operation: 'describeConnectorProfiles', returnAll: true }),
@@ -227,7 +214,7 @@ describe('version 2: simplified by default, AWS answer with Simplify off', () =>
 	});
 
 	it('Connector Profile > Get Many and Connector Entity > Get Many are readable', async () => {
-		await salesforceProfile();
+		await setup.salesforceProfile();
 		expect(await runV2({ resource: 'connectorProfile', operation: 'describeConnectorProfiles' })).toEqual([
 			{
 				connectorProfileName: 'sf',
@@ -250,7 +237,7 @@ describe('version 2: simplified by default, AWS answer with Simplify off', () =>
 	});
 
 	it('Connector Entity > Get emits one item per field with the entity name, simplified or raw', async () => {
-		await salesforceProfile();
+		await setup.salesforceProfile();
 		const get = {
 			resource: 'connectorEntity',
 			operation: 'describeConnectorEntity',

@@ -2,7 +2,7 @@
  * The operation cases of the connector profile, connector, connector entity and tag resources (run by
  * test/node/operations.test.ts).
  */
-import { CreateConnectorProfileCommand, TagResourceCommand } from '@aws-sdk/client-appflow';
+import { TagResourceCommand } from '@aws-sdk/client-appflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { sdk, flowArn, LAMBDA, zendeskConfig, setup, type Case } from './setup';
@@ -247,18 +247,7 @@ export const RESOURCE_CASES: Case[] = [
 // DescribeConnectorEntity: use a Salesforce entity whose fields the emulator's catalog defines.
 const describeEntity = RESOURCE_CASES.find((c) => c.operation === 'describeConnectorEntity')!;
 Object.assign(describeEntity, {
-	prepare: () =>
-		sdk.send(
-			new CreateConnectorProfileCommand({
-				connectorProfileName: 'sf',
-				connectorType: 'Salesforce',
-				connectionMode: 'Public',
-				connectorProfileConfig: {
-					connectorProfileProperties: { Salesforce: { instanceUrl: 'https://acme.my.salesforce.com' } },
-					connectorProfileCredentials: { Salesforce: { accessToken: 'a' } },
-				},
-			}),
-		),
+	prepare: () => setup.salesforceProfile(),
 	fields: { connectorEntityName: 'Account', additionalFields: { connectorProfileName: 'sf' } },
 	json: { connectorEntityName: 'Account', connectorProfileName: 'sf' },
 	sent: { connectorEntityName: 'Account', connectorProfileName: 'sf' },
