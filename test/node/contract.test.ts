@@ -33,14 +33,27 @@ const CONTRACT: Record<string, string[]> = {
 const node = new AwsAppFlow();
 const props = node.description.properties;
 
-/** Parameters visible for a resource/operation in a given input mode (top level only; the form hides for JSON). */
-function visible(resource: string, operation: string, inputMode: 'fields' | 'json'): INodeProperties[] {
+/** `@version` conditions as n8n reads them: a version, or `{ _cnd: { gte } }`. */
+const versionMatches = (allowed: unknown[], version: number) =>
+	allowed.some((c) => {
+		const gte = (c as { _cnd?: { gte?: number } } | null)?._cnd?.gte;
+		return gte !== undefined ? version >= gte : c === version;
+	});
+
+/**
+ * Parameters visible for a resource/operation in a given input mode (top level only; the form hides for JSON), on a
+ * new node (version 2) unless `version` says otherwise.
+ */
+function visible(resource: string, operation: string, inputMode: 'fields' | 'json', version = 2): INodeProperties[] {
 	const values: Record<string, string> = { resource, operation, inputMode };
 	return props.filter((p) => {
 		const { show = {}, hide = {} } = p.displayOptions ?? {};
 		return (
-			Object.entries(show).every(([key, allowed]) => !(key in values) || (allowed as string[]).includes(values[key])) &&
-			!Object.entries(hide).some(([key, hidden]) => key in values && (hidden as string[]).includes(values[key]))
+			Object.entries(show).every(([key, allowed]) =>
+				key === '@version'
+					? versionMatches(allowed as unknown[], version)
+					: !(key in values) || (allowed as string[]).includes(values[key]),
+			) && !Object.entries(hide).some(([key, hidden]) => key in values && (hidden as string[]).includes(values[key]))
 		);
 	});
 }
@@ -279,10 +292,15 @@ describe('node contract', () => {
 	it('shows each parameter name once per operation and input mode (n8n would read only one of two)', () => {
 		for (const [res, ops] of Object.entries(CONTRACT)) {
 			for (const op of ops) {
-				for (const mode of ['fields', 'json'] as const) {
-					const names = visible(res, op, mode).map((p) => p.name);
+				for (const [mode, version] of [
+					['fields', 1],
+					['fields', 2],
+					['json', 1],
+					['json', 2],
+				] as const) {
+					const names = visible(res, op, mode, version).map((p) => p.name);
 					const twice = names.filter((name, i) => names.indexOf(name) !== i && name !== 'operation');
-					expect({ op, mode, twice }).toEqual({ op, mode, twice: [] });
+					expect({ op, mode, version, twice }).toEqual({ op, mode, version, twice: [] });
 				}
 			}
 		}

@@ -238,13 +238,15 @@ describe('version 2: simplified by default, AWS answer with Simplify off', () =>
 
 	it('Connector Entity > Get emits one item per field with the entity name, simplified or raw', async () => {
 		await setup.salesforceProfile();
-		const get = {
+		// Version 2 asks for the entity's parent first, as its own field; version 1 saved it in Additional Fields.
+		const entity = {
 			resource: 'connectorEntity',
 			operation: 'describeConnectorEntity',
-			connectorEntityName: { __rl: true, mode: 'name', value: 'Account' },
-			additionalFields: { connectorProfileName: 'sf' },
 			requestOptions: { oneItemPerField: true },
 		};
+		const connectorEntityName = { __rl: true, mode: 'name', value: 'Account' };
+		const get = { ...entity, connectorProfileName: { __rl: true, mode: 'name', value: 'sf' }, connectorEntityName };
+		const getV1 = { ...entity, connectorEntityName, additionalFields: { connectorProfileName: 'sf' } };
 		const { connectorEntityFields } = await bed.client.send(
 			new DescribeConnectorEntityCommand({ connectorEntityName: 'Account', connectorProfileName: 'sf' }),
 		);
@@ -265,8 +267,11 @@ describe('version 2: simplified by default, AWS answer with Simplify off', () =>
 		});
 		const raw = await runV2({ ...get, simplify: false });
 		expect(raw).toEqual(connectorEntityFields!.map((f) => ({ connectorEntityName: 'Account', ...f })));
-		// The option exists in version 1 too: off (as saved) it changes nothing there.
-		expect(await runV1(get)).toEqual(raw);
+		// The option exists in version 1 too.
+		expect(await runV1(getV1)).toEqual(raw);
+		// Off (as every version 1 node saved it) it changes nothing there.
+		const { requestOptions: _perField, ...wholeV1 } = getV1;
+		expect(await runV1(wholeV1)).toHaveLength(1);
 	});
 
 	it('Create names what it created beside the ARN', async () => {

@@ -343,6 +343,14 @@ describe('field order and Options', () => {
 		});
 	});
 
+	it("asks for an entity's parent before the entity (its picker lists the parent's entities)", () => {
+		const names = (version: number) =>
+			panel('connectorEntity', 'describeConnectorEntity', version, { inputMode: 'fields' }).map((p) => p.name);
+		expect(names(2).slice(0, 2)).toEqual(['connectorProfileName', 'connectorEntityName']);
+		// Version 1 saved the profile in Additional Fields, and keeps it there.
+		expect(names(1)[0]).toBe('connectorEntityName');
+	});
+
 	it("shows Start Flow's wait settings inside Options only while waiting, and only from version 2", () => {
 		const options = node.properties.find((p) => p.name === 'requestOptions')!;
 		// Entries of a collection name the node's parameters from the root: '/operation'.

@@ -248,7 +248,8 @@ export const RESOURCE_CASES: Case[] = [
 const describeEntity = RESOURCE_CASES.find((c) => c.operation === 'describeConnectorEntity')!;
 Object.assign(describeEntity, {
 	prepare: () => setup.salesforceProfile(),
-	fields: { connectorEntityName: 'Account', additionalFields: { connectorProfileName: 'sf' } },
+	// Version 2: the entity's parent (the profile) is its own field, above Entity Name.
+	fields: { connectorProfileName: 'sf', connectorEntityName: 'Account' },
 	json: { connectorEntityName: 'Account', connectorProfileName: 'sf' },
 	sent: { connectorEntityName: 'Account', connectorProfileName: 'sf' },
 	check: (items: IDataObject[]) => {

@@ -177,11 +177,13 @@ export function bindOperation(resource: string, spec: OperationSpec): AppFlowOpe
 	const requiredMembers = Object.entries(inputShape(def.action).members!)
 		.filter(([, m]) => m.required)
 		.map(([name]) => name);
-	const fieldProps = def.properties ?? requiredMembers.map((m) => memberProperty(def.action, m));
-	// An operation that builds its own Additional Fields (Update Flow's Update Fields) gets no second one.
-	const additional = fieldProps.some((p) => p.name === 'additionalFields')
-		? undefined
-		: additionalFieldsProperty(def.action, def.additionalFieldsExclude, def.additionalFieldsOverrides);
+	const declared = def.properties ?? requiredMembers.map((m) => memberProperty(def.action, m));
+	const fieldProps = declared.filter((p) => p.name !== 'additionalFields');
+	// An operation that builds its own Additional Fields (Update Flow's Update Fields, one per node version for
+	// Connector Entity Get) gets no generated one; either way they go where Additional Fields go.
+	const own = declared.filter((p) => p.name === 'additionalFields');
+	const generated = additionalFieldsProperty(def.action, def.additionalFieldsExclude, def.additionalFieldsOverrides);
+	const additional = own.length > 0 ? own : generated ? [generated] : [];
 	const cliName = def.action.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase());
 	const jsonDescription = `The whole ${def.action} request as a JSON object in AppFlow's request syntax (what aws appflow ${cliName} --cli-input-json takes)`;
 	const json: INodeProperties = {
@@ -205,7 +207,7 @@ export function bindOperation(resource: string, spec: OperationSpec): AppFlowOpe
 			...(def.sharedProperties ?? []),
 			...(def.simplify ? [simplifyProperty] : []),
 		]),
-		...updateDisplayOptions(formOnly, additional ? [additional] : []),
+		...updateDisplayOptions(formOnly, additional),
 		...updateDisplayOptions({ show }, [inputModeProperty]),
 		...updateDisplayOptions({ show: { ...show, inputMode: ['json'] } }, [json]),
 	];

@@ -1,13 +1,37 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
+import { additionalFieldsProperty, memberProperty } from '../common/fields';
 import { defineOperation } from '../common/operation';
-import { readRequest } from '../common/request';
+import { readRequest, type MemberReader } from '../common/request';
 import { simplifyEntityField } from '../common/simplify';
 import { booleanParameter } from '../common/strictValues';
 import { REQUEST_OPTIONS_PARAMETER } from '../../transport/executionOptions';
 
 const ACTION = 'DescribeConnectorEntity';
 const ONE_ITEM_PER_FIELD = 'oneItemPerField';
+const FROM_V2 = { '@version': [{ _cnd: { gte: 2 } }] };
+
+/**
+ * The entity's parent comes first from version 2: the entity picker lists the chosen profile's entities. Version 1
+ * nodes saved it in Additional Fields and keep it there.
+ */
+const parentProfile: INodeProperties = {
+	...memberProperty(ACTION, 'connectorProfileName'),
+	description:
+		'The connector profile whose entity to get (its entities are listed in Entity Name); for a connector without profiles, set Connector Type in Additional Fields instead',
+	displayOptions: { show: FROM_V2 },
+};
+const additionalFields = (exclude: string[], show: IDisplayOptions['show']): INodeProperties => ({
+	...additionalFieldsProperty(ACTION, exclude)!,
+	displayOptions: { show },
+});
+
+const readers: Record<string, MemberReader> = {
+	connectorProfileName: (fn, itemIndex) =>
+		(fn.getNode().typeVersion ?? 1) >= 2
+			? fn.getNodeParameter('connectorProfileName', itemIndex, undefined)
+			: (fn.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject).connectorProfileName,
+};
 
 export const describeConnectorEntity = defineOperation({
 	action: ACTION,
@@ -15,6 +39,13 @@ export const describeConnectorEntity = defineOperation({
 	actionText: 'Get an entity and its fields',
 	description: "Get an entity's fields: their types, filter operators and whether they can be read or written",
 	output: { kind: 'single' },
+	properties: [
+		parentProfile,
+		memberProperty(ACTION, 'connectorEntityName'),
+		additionalFields([], { '@version': [1] }),
+		additionalFields(['connectorProfileName'], FROM_V2),
+	],
+	readers,
 	simplify: true,
 	options: [
 		{
@@ -27,7 +58,7 @@ export const describeConnectorEntity = defineOperation({
 		},
 	],
 	async execute(ctx) {
-		const request = await readRequest(ctx.fn, ctx.itemIndex, ACTION);
+		const request = await readRequest(ctx.fn, ctx.itemIndex, ACTION, { readers });
 		const answer = await ctx.send(ACTION, request);
 		const perField = booleanParameter(
 			ctx.fn,
