@@ -48,7 +48,7 @@ export function requestOptionsProperty(operationOptions: INodeProperties[] = [])
 		placeholder: 'Add option',
 		default: {},
 		description:
-			'How the node calls AWS (parallel batches, timeout and retries, read once per workflow execution from the first item), and settings of the chosen operation',
+			"How the node calls AWS: parallel batches, timeout and retries. Read once per workflow execution, from the first item. Also the chosen operation's own settings, read per item.",
 		options: [...clientOptions(), ...operationOptions].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
