@@ -1,7 +1,7 @@
 import type { IDataObject, IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { additionalFieldsProperty, memberProperty } from '../common/fields';
-import { defineOperation } from '../common/operation';
+import { defineOperation, nodeVersion } from '../common/operation';
 import { readRequest, type MemberReader } from '../common/request';
 import { simplifyEntityField } from '../common/simplify';
 import { booleanParameter } from '../common/strictValues';
@@ -28,7 +28,7 @@ const additionalFields = (exclude: string[], show: IDisplayOptions['show']): INo
 
 const readers: Record<string, MemberReader> = {
 	connectorProfileName: (fn, itemIndex) =>
-		(fn.getNode().typeVersion ?? 1) >= 2
+		nodeVersion({ fn }) >= 2
 			? fn.getNodeParameter('connectorProfileName', itemIndex, undefined)
 			: (fn.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject).connectorProfileName,
 };
