@@ -140,7 +140,7 @@ describe('n8n copy rules', () => {
 				const members = APPFLOW_MODEL.shapes[APPFLOW_MODEL.operations[action].input].members!;
 				for (const property of op.properties) {
 					const member = members[property.name];
-					if (!property.displayOptions?.show?.inputMode?.includes('fields')) continue;
+					if (!property.displayOptions?.hide?.inputMode?.includes('json')) continue; // the form: hidden only for JSON
 					// Update Flow reads the definition from the current flow, so only flowName is required there; Create
 					// Flow's Trigger and Tasks default to On Demand and Map All when left empty.
 					const filledIn =
