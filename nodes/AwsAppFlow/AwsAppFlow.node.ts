@@ -43,18 +43,13 @@ export class AwsAppFlow implements INodeType {
 		credentials: [
 			{ name: 'awsAppFlowApi', required: true, testedBy: 'awsAppFlowApiTest' },
 			{
-				// Offered only where connector profile credentials are sent, and only when chosen as their source.
+				// Offered only where connector profile credentials are sent, and only when chosen as their source. Credentials
+				// Source exists only in the Create and Update Connector Profile forms, so it alone decides; naming more
+				// parameters would move the editor's credential picker down to the last of them (Input Mode, near the end).
 				name: 'awsAppFlowConnectorSecretsApi',
 				required: false,
 				testedBy: 'awsAppFlowConnectorSecretsTest',
-				displayOptions: {
-					show: {
-						resource: ['connectorProfile'],
-						operation: ['createConnectorProfile', 'updateConnectorProfile'],
-						inputMode: ['fields'],
-						[CREDENTIALS_SOURCE]: ['credential'],
-					},
-				},
+				displayOptions: { show: { [CREDENTIALS_SOURCE]: ['credential'] } },
 			},
 		],
 		properties: nodeProperties(),

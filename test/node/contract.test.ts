@@ -82,14 +82,16 @@ describe('node contract', () => {
 
 	it('offers the connector secrets credential only on Connector Profile > Create and Update, when chosen as the source', () => {
 		const entry = node.description.credentials!.find((c) => c.name === 'awsAppFlowConnectorSecretsApi')!;
-		expect(entry.displayOptions).toEqual({
-			show: {
-				resource: ['connectorProfile'],
-				operation: ['createConnectorProfile', 'updateConnectorProfile'],
-				inputMode: ['fields'],
-				connectorProfileCredentialsSource: ['credential'],
-			},
-		});
+		// Credentials Source alone decides, and it is shown only in those two forms (Fields mode).
+		expect(entry.displayOptions).toEqual({ show: { connectorProfileCredentialsSource: ['credential'] } });
+		const offeringSource = Object.entries(CONTRACT).flatMap(([res, ops]) =>
+			ops.flatMap((op) =>
+				(['fields', 'json'] as const)
+					.filter((mode) => visible(res, op, mode).some((p) => p.name === 'connectorProfileCredentialsSource'))
+					.map((mode) => `${op} ${mode}`),
+			),
+		);
+		expect(offeringSource).toEqual(['createConnectorProfile fields', 'updateConnectorProfile fields']);
 		expect(entry.testedBy).toBe('awsAppFlowConnectorSecretsTest');
 		expect(node.methods.credentialTest.awsAppFlowConnectorSecretsTest).toBeInstanceOf(Function);
 		for (const op of ['createConnectorProfile', 'updateConnectorProfile']) {
