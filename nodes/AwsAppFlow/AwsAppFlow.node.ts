@@ -23,7 +23,10 @@ export class AwsAppFlow implements INodeType {
 		name: 'awsAppFlow',
 		icon: { light: 'file:../../icons/appflow.svg', dark: 'file:../../icons/appflow.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 2: Simplify (on by default), Create's output names the resource, wait settings in Options. Version 1 nodes,
+		// saved before, keep their parameters and emit what they did.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: subtitleExpression(),
 		description:
 			'Create and run Amazon AppFlow flows, inspect runs, manage connector profiles, connectors and entities, and tag resources',
@@ -40,18 +43,13 @@ export class AwsAppFlow implements INodeType {
 		credentials: [
 			{ name: 'awsAppFlowApi', required: true, testedBy: 'awsAppFlowApiTest' },
 			{
-				// Offered only where connector profile credentials are sent, and only when chosen as their source.
+				// Offered only where connector profile credentials are sent, and only when chosen as their source. Credentials
+				// Source exists only in the Create and Update Connector Profile forms, so it alone decides; naming more
+				// parameters would move the editor's credential picker down to the last of them (Input Mode, near the end).
 				name: 'awsAppFlowConnectorSecretsApi',
 				required: false,
 				testedBy: 'awsAppFlowConnectorSecretsTest',
-				displayOptions: {
-					show: {
-						resource: ['connectorProfile'],
-						operation: ['createConnectorProfile', 'updateConnectorProfile'],
-						inputMode: ['fields'],
-						[CREDENTIALS_SOURCE]: ['credential'],
-					},
-				},
+				displayOptions: { show: { [CREDENTIALS_SOURCE]: ['credential'] } },
 			},
 		],
 		properties: nodeProperties(),

@@ -37,13 +37,16 @@ describe('parameterChecker', () => {
 	});
 
 	test('a parameter hidden by displayOptions is not readable, however it was given', () => {
-		const hidden = parameterChecker(startFlow, { options: { timeout: 5 } });
+		const hidden = parameterChecker(startFlow, { options: { timeout: 5 } }, 1);
 		expect(() => hidden.getNodeParameter('options', 0)).toThrow('Could not get parameter "options"');
 		expect(hidden.getNodeParameter('options', 0, { fallback: true })).toEqual({ fallback: true });
 		expect(hidden.getNodeParameter('options.timeout', 0, 1)).toBe(1);
-		const shown = parameterChecker(startFlow, { waitForCompletion: true, options: { timeout: 5 } });
+		const shown = parameterChecker(startFlow, { waitForCompletion: true, options: { timeout: 5 } }, 1);
 		expect(shown.getNodeParameter('options', 0)).toEqual({ timeout: 5 });
 		expect(shown.getNodeParameter('options.timeout', 0)).toBe(5);
+		// Version 2 has no Wait Options: what a version 1 node saved there is not read as if it were.
+		const v2 = parameterChecker(startFlow, { waitForCompletion: true, options: { timeout: 5 } }, 2);
+		expect(() => v2.getNodeParameter('options', 0)).toThrow('Could not get parameter "options"');
 		// Fields-mode parameters are hidden in JSON mode, and the other way round.
 		const json = parameterChecker(startFlow, { inputMode: 'json', flowName: 'f', requestJson: '{}' });
 		expect(json.getNodeParameter('requestJson', 0)).toBe('{}');
@@ -54,7 +57,7 @@ describe('parameterChecker', () => {
 	});
 
 	test('a nested path not given falls back to the caller, or throws without one', () => {
-		const fn = parameterChecker(startFlow, { waitForCompletion: true });
+		const fn = parameterChecker(startFlow, { waitForCompletion: true }, 1);
 		expect(fn.getNodeParameter('options.pollInterval', 0, 7)).toBe(7);
 		expect(() => fn.getNodeParameter('options.pollInterval', 0)).toThrow(
 			'Could not get parameter "options.pollInterval"',

@@ -23,6 +23,15 @@ import type { AppFlowOperation } from '../../nodes/AwsAppFlow/actions/common/ope
 
 const NODE_PROPERTIES = new AwsAppFlow().description.properties;
 const INPUT_MODE = NODE_PROPERTIES.find((p) => p.name === 'inputMode')!;
+/** The node's one Options collection, declared once for every operation. */
+const REQUEST_OPTIONS = NODE_PROPERTIES.find((p) => p.name === 'requestOptions')!;
+const DEFAULT_VERSION = new AwsAppFlow().description.defaultVersion ?? 1;
+
+/** A displayOptions condition as n8n reads it: a value, or `{ _cnd: { gte: n } }` (used with `@version`). */
+function meets(condition: unknown, value: unknown): boolean {
+	const cnd = (condition as { _cnd?: { gte?: number } } | null)?._cnd;
+	return cnd?.gte !== undefined ? typeof value === 'number' && value >= cnd.gte : condition === value;
+}
 
 type Declared = INodeProperties | INodePropertyCollection;
 
@@ -46,11 +55,19 @@ function isResourceLocator(value: unknown): value is { __rl: true; value: unknow
 	return typeof value === 'object' && value !== null && (value as { __rl?: unknown }).__rl === true;
 }
 
-export function parameterChecker(op: AppFlowOperation, parameters: Record<string, unknown>): IExecuteFunctions {
+export function parameterChecker(
+	op: AppFlowOperation,
+	parameters: Record<string, unknown>,
+	/** The node's version as saved; new nodes get the default version. */
+	typeVersion = DEFAULT_VERSION,
+): IExecuteFunctions {
 	const { operation, resource } = op.definition;
 	const fixed: IDataObject = { resource, operation };
 	// An operation may declare one name more than once, each under its own displayOptions.
-	const topLevel = new Map<string, INodeProperties[]>([[INPUT_MODE.name, [INPUT_MODE]]]);
+	const topLevel = new Map<string, INodeProperties[]>([
+		[INPUT_MODE.name, [INPUT_MODE]],
+		[REQUEST_OPTIONS.name, [REQUEST_OPTIONS]],
+	]);
 	for (const p of op.properties) topLevel.set(p.name, [...(topLevel.get(p.name) ?? []), p]);
 
 	const refuse = (path: string, segment: string): never => {
@@ -60,7 +77,10 @@ export function parameterChecker(op: AppFlowOperation, parameters: Record<string
 	};
 
 	const displayed = (property: INodeProperties): boolean => {
-		const matches = (key: string, allowed: unknown) => Array.isArray(allowed) && allowed.includes(topLevelValue(key));
+		const matches = (key: string, allowed: unknown) => {
+			const value = key === '@version' ? typeVersion : topLevelValue(key);
+			return Array.isArray(allowed) && allowed.some((condition) => meets(condition, value));
+		};
 		const { show = {}, hide = {} } = property.displayOptions ?? {};
 		return (
 			Object.entries(show).every(([key, allowed]) => matches(key, allowed)) &&
@@ -92,7 +112,7 @@ export function parameterChecker(op: AppFlowOperation, parameters: Record<string
 		id: 'node',
 		name: 'AWS AppFlow',
 		type: 'n8n-nodes-aws-appflow.awsAppFlow',
-		typeVersion: 1,
+		typeVersion,
 		position: [0, 0],
 		parameters: {},
 	};

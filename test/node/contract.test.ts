@@ -33,13 +33,27 @@ const CONTRACT: Record<string, string[]> = {
 const node = new AwsAppFlow();
 const props = node.description.properties;
 
-/** Parameters visible for a resource/operation in a given input mode (top level only). */
-function visible(resource: string, operation: string, inputMode: 'fields' | 'json'): INodeProperties[] {
+/** `@version` conditions as n8n reads them: a version, or `{ _cnd: { gte } }`. */
+const versionMatches = (allowed: unknown[], version: number) =>
+	allowed.some((c) => {
+		const gte = (c as { _cnd?: { gte?: number } } | null)?._cnd?.gte;
+		return gte !== undefined ? version >= gte : c === version;
+	});
+
+/**
+ * Parameters visible for a resource/operation in a given input mode (top level only; the form hides for JSON), on a
+ * new node (version 2) unless `version` says otherwise.
+ */
+function visible(resource: string, operation: string, inputMode: 'fields' | 'json', version = 2): INodeProperties[] {
 	const values: Record<string, string> = { resource, operation, inputMode };
 	return props.filter((p) => {
-		const show = p.displayOptions?.show ?? {};
-		return Object.entries(show).every(
-			([key, allowed]) => !(key in values) || (allowed as string[]).includes(values[key]),
+		const { show = {}, hide = {} } = p.displayOptions ?? {};
+		return (
+			Object.entries(show).every(([key, allowed]) =>
+				key === '@version'
+					? versionMatches(allowed as unknown[], version)
+					: !(key in values) || (allowed as string[]).includes(values[key]),
+			) && !Object.entries(hide).some(([key, hidden]) => key in values && (hidden as string[]).includes(values[key]))
 		);
 	});
 }
@@ -68,14 +82,16 @@ describe('node contract', () => {
 
 	it('offers the connector secrets credential only on Connector Profile > Create and Update, when chosen as the source', () => {
 		const entry = node.description.credentials!.find((c) => c.name === 'awsAppFlowConnectorSecretsApi')!;
-		expect(entry.displayOptions).toEqual({
-			show: {
-				resource: ['connectorProfile'],
-				operation: ['createConnectorProfile', 'updateConnectorProfile'],
-				inputMode: ['fields'],
-				connectorProfileCredentialsSource: ['credential'],
-			},
-		});
+		// Credentials Source alone decides, and it is shown only in those two forms (Fields mode).
+		expect(entry.displayOptions).toEqual({ show: { connectorProfileCredentialsSource: ['credential'] } });
+		const offeringSource = Object.entries(CONTRACT).flatMap(([res, ops]) =>
+			ops.flatMap((op) =>
+				(['fields', 'json'] as const)
+					.filter((mode) => visible(res, op, mode).some((p) => p.name === 'connectorProfileCredentialsSource'))
+					.map((mode) => `${op} ${mode}`),
+			),
+		);
+		expect(offeringSource).toEqual(['createConnectorProfile fields', 'updateConnectorProfile fields']);
 		expect(entry.testedBy).toBe('awsAppFlowConnectorSecretsTest');
 		expect(node.methods.credentialTest.awsAppFlowConnectorSecretsTest).toBeInstanceOf(Function);
 		for (const op of ['createConnectorProfile', 'updateConnectorProfile']) {
@@ -135,12 +151,14 @@ describe('node contract', () => {
 	});
 
 	it('gives every operation an input mode, a JSON request parameter, an action text and a description', () => {
-		const inputMode = props.find((p) => p.name === 'inputMode')!;
-		expect(inputMode.options!.map((o) => (o as { value: string }).value)).toEqual(['fields', 'json']);
-		expect(inputMode.default).toBe('fields');
 		for (const [res, ops] of Object.entries(CONTRACT)) {
 			const selector = props.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === res)!;
 			for (const op of ops) {
+				// Each operation has its own Input Mode (after its form); the saved name, values and default stay.
+				const inputModes = visible(res, op, 'fields').filter((p) => p.name === 'inputMode');
+				expect(inputModes).toHaveLength(1);
+				expect(inputModes[0].options!.map((o) => (o as { value: string }).value)).toEqual(['fields', 'json']);
+				expect(inputModes[0].default).toBe('fields');
 				expect(visible(res, op, 'json').filter((p) => p.name === 'requestJson')).toHaveLength(1);
 				const option = selector.options!.find((o) => (o as { value: string }).value === op) as {
 					action?: string;
@@ -276,10 +294,15 @@ describe('node contract', () => {
 	it('shows each parameter name once per operation and input mode (n8n would read only one of two)', () => {
 		for (const [res, ops] of Object.entries(CONTRACT)) {
 			for (const op of ops) {
-				for (const mode of ['fields', 'json'] as const) {
-					const names = visible(res, op, mode).map((p) => p.name);
+				for (const [mode, version] of [
+					['fields', 1],
+					['fields', 2],
+					['json', 1],
+					['json', 2],
+				] as const) {
+					const names = visible(res, op, mode, version).map((p) => p.name);
 					const twice = names.filter((name, i) => names.indexOf(name) !== i && name !== 'operation');
-					expect({ op, mode, twice }).toEqual({ op, mode, twice: [] });
+					expect({ op, mode, version, twice }).toEqual({ op, mode, version, twice: [] });
 				}
 			}
 		}

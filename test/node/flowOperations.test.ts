@@ -81,7 +81,7 @@ describe('create flow with the form left at its defaults', () => {
 		// Act
 		const items = await bed.run(parameters);
 		// Assess
-		expect(jsonOf(items)).toEqual([{ flowArn: flowArn('defaults'), flowStatus: 'Active' }]);
+		expect(jsonOf(items)).toEqual([{ flowName: 'defaults', flowArn: flowArn('defaults'), flowStatus: 'Active' }]);
 		const [sent] = bed.received('CreateFlow') as IDataObject[];
 		expect(sent.triggerConfig).toEqual({ triggerType: 'OnDemand' });
 		expect(sent.tasks).toEqual([

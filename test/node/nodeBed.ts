@@ -21,7 +21,7 @@ export interface NodeBed {
 	/** Runs the node once; returns the items of its output. */
 	run(
 		parameters: INodeParameters,
-		options?: { items?: IDataObject[]; continueOnFail?: boolean; credential?: IDataObject },
+		options?: { items?: IDataObject[]; continueOnFail?: boolean; credential?: IDataObject; typeVersion?: number },
 	): Promise<INodeExecutionData[]>;
 	/** What AppFlow received for an action, oldest first. */
 	received(action: string): unknown[];
@@ -49,6 +49,7 @@ export async function startNodeBed(options: EmulatorOptions = {}): Promise<NodeB
 				parameters,
 				items: opts.items,
 				continueOnFail: opts.continueOnFail,
+				typeVersion: opts.typeVersion,
 				credentials: { awsAppFlowApi: { ...credential, ...opts.credential } as ICredentialDataDecryptedObject },
 			});
 			return output[0];

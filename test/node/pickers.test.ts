@@ -97,7 +97,7 @@ const propertyFor = (operation: string, name: string): INodeProperties | undefin
 		(p) =>
 			p.name === name &&
 			p.displayOptions?.show?.operation?.includes(operation) &&
-			p.displayOptions?.show?.inputMode?.includes('fields'),
+			p.displayOptions?.hide?.inputMode?.includes('json'),
 	);
 const additionalFieldFor = (operation: string, name: string): INodeProperties | undefined =>
 	(propertyFor(operation, 'additionalFields')?.options as INodeProperties[] | undefined)?.find((o) => o.name === name);
@@ -261,7 +261,8 @@ describe('From List searches', () => {
 		const parameters = {
 			resource: 'connectorEntity',
 			operation: 'describeConnectorEntity',
-			additionalFields: { connectorProfileName: { __rl: true, mode: 'list', value: 'sf-prod' } },
+			// A new (version 2) node asks for the profile above Entity Name; version 1 kept it in Additional Fields.
+			connectorProfileName: { __rl: true, mode: 'list', value: 'sf-prod' },
 		};
 		const { values, calls } = await listAll('searchConnectorEntities', parameters);
 		expect(values).toEqual(expect.arrayContaining(['Account', 'Opportunity', 'Contact']));

@@ -58,7 +58,7 @@ const fieldsProperty = (operation: string, name: string): INodeProperties =>
 		(p) =>
 			p.name === name &&
 			p.displayOptions?.show?.operation?.includes(operation) &&
-			p.displayOptions?.show?.inputMode?.includes('fields'),
+			p.displayOptions?.hide?.inputMode?.includes('json'),
 	)!;
 const modeOf = (p: INodeProperties, name: string) => (p.modes as INodePropertyMode[]).find((m) => m.name === name);
 

@@ -28,12 +28,19 @@ afterAll(async () => await bed.close());
 beforeEach(() => bed.emulator.reset());
 
 const createFlow = async (name = 'orders') => bed.client.send(new CreateFlowCommand(s3FlowRequest(name) as never));
-const startAndWait = (options: Record<string, number> = {}, flowName = 'orders'): INodeParameters => ({
+/** Start Flow waiting, with the wait settings where node version 2 has them: in the node's Options. */
+const startAndWait = (
+	wait: { pollInterval?: number; timeout?: number } = {},
+	flowName = 'orders',
+): INodeParameters => ({
 	resource: 'flow',
 	operation: 'startFlow',
 	flowName,
 	waitForCompletion: true,
-	options: { pollInterval: 0.1, ...options },
+	requestOptions: {
+		waitPollInterval: wait.pollInterval ?? 0.1,
+		...(wait.timeout === undefined ? {} : { waitTimeout: wait.timeout }),
+	},
 });
 type RunRecord = { executionId?: string; executionStatus?: string };
 const recordsOf = async (flowName: string) =>
@@ -140,7 +147,7 @@ describe('Start Flow: Wait for Completion', () => {
 			),
 		);
 		expect((error as NodeOperationError).description).toMatch(
-			/^The run goes on in AWS\. Raise Options > Timeout \(now 1 s\)/,
+			/^The run goes on in AWS\. Raise Options > Wait Timeout \(Seconds\) \(now 1 s\)/,
 		);
 		expect(took).toBeGreaterThanOrEqual(1000);
 		expect(took).toBeLessThan(3000);
@@ -248,7 +255,7 @@ describe('Start Flow: Wait for Completion', () => {
 	it('refuses a Poll Interval of 0 before starting anything', async () => {
 		await createFlow();
 		const error = await bed.run(startAndWait({ pollInterval: 0 })).catch((e: Error) => e);
-		expect((error as Error).message).toMatch(/^Poll Interval must be more than 0/);
+		expect((error as Error).message).toMatch(/^Options > Wait Poll Interval \(Seconds\) must be more than 0/);
 		expect(bed.received('StartFlow')).toHaveLength(0);
 	});
 });

@@ -140,7 +140,7 @@ describe('n8n copy rules', () => {
 				const members = APPFLOW_MODEL.shapes[APPFLOW_MODEL.operations[action].input].members!;
 				for (const property of op.properties) {
 					const member = members[property.name];
-					if (!property.displayOptions?.show?.inputMode?.includes('fields')) continue;
+					if (!property.displayOptions?.hide?.inputMode?.includes('json')) continue; // the form: hidden only for JSON
 					// Update Flow reads the definition from the current flow, so only flowName is required there; Create
 					// Flow's Trigger and Tasks default to On Demand and Map All when left empty.
 					const filledIn =
@@ -253,5 +253,122 @@ describe('n8n copy rules', () => {
 			}
 		}
 		expect(offenders).toEqual([]);
+	});
+});
+
+/** A top-level property's displayOptions against parameter values; `@version` conditions as n8n reads them. */
+function displayed(property: INodeProperties, values: Record<string, unknown>, version: number): boolean {
+	const matches = (key: string, allowed: unknown[]) => {
+		const value = key === '@version' ? version : values[key];
+		return allowed.some((condition) => {
+			const cnd = (condition as { _cnd?: { gte?: number } } | null)?._cnd;
+			return cnd?.gte !== undefined ? (value as number) >= cnd.gte : condition === value;
+		});
+	};
+	const { show = {}, hide = {} } = property.displayOptions ?? {};
+	return (
+		Object.entries(show).every(([key, allowed]) => matches(key, allowed as unknown[])) &&
+		!Object.entries(hide).some(([key, allowed]) => values[key] !== undefined && matches(key, allowed as unknown[]))
+	);
+}
+
+/** What the panel shows, in order, as n8n resolves it: each shown parameter's value (given or default) counts next. */
+function panel(resource: string, operation: string, version: number, given: Record<string, unknown> = {}) {
+	const values: Record<string, unknown> = { resource, operation, ...given };
+	const shown: INodeProperties[] = [];
+	for (const property of node.properties) {
+		if (['resource', 'operation'].includes(property.name) || !displayed(property, values, version)) continue;
+		shown.push(property);
+		if (!(property.name in values)) values[property.name] = property.default;
+	}
+	return shown;
+}
+
+const SIMPLIFIED = [
+	'flow.describeFlow',
+	'flow.listFlows',
+	'flowExecution.getFlowExecution',
+	'flowExecution.describeFlowExecutionRecords',
+	'connectorProfile.describeConnectorProfiles',
+	'connectorEntity.listConnectorEntities',
+	'connectorEntity.describeConnectorEntity',
+];
+
+describe('field order and Options', () => {
+	const operations = RESOURCES.flatMap((r) => r.operations.map((op) => [r.value, op.definition.operation] as const));
+	const cases = operations.flatMap(([r, op]) =>
+		[1, 2].flatMap((version) =>
+			(['fields', 'json'] as const).map(
+				(inputMode) => [`${r}.${op} v${version} ${inputMode}`, r, op, version, inputMode] as const,
+			),
+		),
+	);
+
+	it.each(cases)(
+		'%s: what the operation needs first, then Additional Fields, Input Mode, Options last, and one Options',
+		(_name, r, op, version, inputMode) => {
+			// Waiting on, so Start Flow's wait settings show; Return All off, so Limit shows.
+			const names = panel(r, op, version, { inputMode, waitForCompletion: true }).map((p) => p.name);
+			const at = (name: string) => names.indexOf(name);
+			// In Fields mode (the default) Input Mode is never the first thing to fill in; in JSON mode the form is gone.
+			if (inputMode === 'fields') expect(names[0]).not.toBe('inputMode');
+			expect(names[names.length - 1]).toBe('requestOptions');
+			expect(at('inputMode')).toBe(names.length - (inputMode === 'json' ? 3 : 2));
+			if (inputMode === 'json') expect(at('requestJson')).toBe(at('inputMode') + 1);
+			if (at('additionalFields') >= 0) {
+				expect(at('additionalFields')).toBe(at('inputMode') - 1);
+				for (const before of ['returnAll', 'limit', 'waitForCompletion', 'simplify', 'filters'])
+					expect({ before, ok: at(before) < at('additionalFields') }).toEqual({ before, ok: true });
+			}
+			// Version 2 has one Options collection per operation; version 1's Start Flow keeps its saved Wait Options.
+			const collections = panel(r, op, version, { inputMode, waitForCompletion: true }).filter(
+				(p) => p.type === 'collection' && /Options$/.test(p.displayName),
+			);
+			expect(collections.map((p) => p.displayName)).toEqual(
+				version === 1 && op === 'startFlow' ? ['Wait Options', 'Options'] : ['Options'],
+			);
+		},
+	);
+
+	it('offers Simplify, on by default, on version 2 of the Get and Get Many of flows, runs, profiles and entities', () => {
+		const offering = operations
+			.filter(([r, op]) => panel(r, op, 2).some((p) => p.name === 'simplify'))
+			.map(([r, op]) => `${r}.${op}`);
+		expect(offering.sort()).toEqual([...SIMPLIFIED].sort());
+		for (const [r, op] of operations) expect(panel(r, op, 1).some((p) => p.name === 'simplify')).toBe(false);
+		const simplify = panel('flow', 'describeFlow', 2).find((p) => p.name === 'simplify')!;
+		expect({ default: simplify.default, description: simplify.description }).toEqual({
+			default: true,
+			description: 'Whether to return a simplified version of the response instead of the raw data',
+		});
+	});
+
+	it("asks for an entity's parent before the entity (its picker lists the parent's entities)", () => {
+		const names = (version: number) =>
+			panel('connectorEntity', 'describeConnectorEntity', version, { inputMode: 'fields' }).map((p) => p.name);
+		expect(names(2).slice(0, 2)).toEqual(['connectorProfileName', 'connectorEntityName']);
+		// Version 1 saved the profile in Additional Fields, and keeps it there.
+		expect(names(1)[0]).toBe('connectorEntityName');
+	});
+
+	it("shows Start Flow's wait settings inside Options only while waiting, and only from version 2", () => {
+		const options = node.properties.find((p) => p.name === 'requestOptions')!;
+		// Entries of a collection name the node's parameters from the root: '/operation'.
+		const inOptions = (version: number, waitForCompletion: boolean, operation = 'startFlow') =>
+			(options.options as INodeProperties[])
+				.filter((o) =>
+					displayed(
+						o,
+						{ '/resource': 'flow', '/operation': operation, '/waitForCompletion': waitForCompletion },
+						version,
+					),
+				)
+				.map((o) => o.displayName);
+		expect(inOptions(2, true)).toEqual(
+			expect.arrayContaining(['Wait Poll Interval (Seconds)', 'Wait Timeout (Seconds)']),
+		);
+		expect(inOptions(2, false)).not.toContain('Wait Timeout (Seconds)');
+		expect(inOptions(1, true)).not.toContain('Wait Timeout (Seconds)');
+		expect(inOptions(2, true, 'stopFlow')).not.toContain('Wait Timeout (Seconds)');
 	});
 });

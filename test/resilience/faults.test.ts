@@ -197,7 +197,7 @@ describe('a lost answer to a create or a start: the retry reuses the clientToken
 		});
 		expect(error).toBeUndefined();
 		expect(jsonOf(items!)).toEqual([
-			{ flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/orders', flowStatus: 'Active' },
+			{ flowName: 'orders', flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/orders', flowStatus: 'Active' },
 		]);
 		expect(bed.emulator.stats()).toMatchObject({ flowsCreated: 1, flows: 1, requests: { CreateFlow: 2 } });
 		const tokens = (bed.received('CreateFlow') as Array<{ clientToken?: string }>).map((r) => r.clientToken);

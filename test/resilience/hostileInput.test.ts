@@ -75,9 +75,12 @@ const OPERATIONS = RESOURCES.flatMap((r) => r.operations.map((op) => ({ resource
 
 /** Top-level parameters of an operation in an input mode. */
 function parametersOf(op: (typeof OPERATIONS)[number]['op'], mode: 'fields' | 'json'): INodeProperties[] {
+	// The form is shown unless JSON is chosen (hide), the JSON request only for JSON (show); the mode itself is set.
 	return op.properties.filter((p) => {
-		const modes = p.displayOptions?.show?.inputMode as string[] | undefined;
-		return !modes || modes.includes(mode);
+		if (p.name === 'inputMode') return false;
+		const shownFor = p.displayOptions?.show?.inputMode as string[] | undefined;
+		const hiddenFor = p.displayOptions?.hide?.inputMode as string[] | undefined;
+		return (!shownFor || shownFor.includes(mode)) && !hiddenFor?.includes(mode);
 	});
 }
 

@@ -35,11 +35,24 @@ describe('declaration', () => {
 		expect(options.displayOptions).toBeUndefined();
 		expect(props[props.length - 1]).toBe(options);
 		expect(props.filter((p) => p.name === 'requestOptions')).toHaveLength(1);
-		expect(options.options!.map((o) => (o as INodeProperties).name)).toEqual([
+		// The call settings apply to every operation; the others belong to one operation and show only for it.
+		const forEveryOperation = options.options!.filter((o) => !(o as INodeProperties).displayOptions);
+		expect(forEveryOperation.map((o) => (o as INodeProperties).name)).toEqual([
 			'batching',
 			'maxAttempts',
 			'requestTimeout',
 			'retryMode',
+		]);
+		const ofOneOperation = options.options!.filter((o) => (o as INodeProperties).displayOptions);
+		expect(
+			ofOneOperation.map((o) => [
+				(o as INodeProperties).name,
+				(o as INodeProperties).displayOptions?.show?.['/operation'],
+			]),
+		).toEqual([
+			['oneItemPerField', ['describeConnectorEntity']],
+			['waitPollInterval', ['startFlow']],
+			['waitTimeout', ['startFlow']],
 		]);
 	});
 

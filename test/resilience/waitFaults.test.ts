@@ -26,8 +26,12 @@ const startAndWait = (wait: Record<string, number> = {}, requestOptions = {}): I
 	operation: 'startFlow',
 	flowName: 'orders',
 	waitForCompletion: true,
-	options: { pollInterval: 0.1, timeout: 30, ...wait },
-	requestOptions,
+	// Node version 2 keeps the wait settings in the node's Options, beside the client's.
+	requestOptions: {
+		waitPollInterval: wait.pollInterval ?? 0.1,
+		waitTimeout: wait.timeout ?? 30,
+		...requestOptions,
+	},
 });
 const checks = () => bed.emulator.stats().requests.DescribeFlowExecutionRecords ?? 0;
 

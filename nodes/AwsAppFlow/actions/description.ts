@@ -1,6 +1,7 @@
 /**
- * The node's parameters: resource, one operation selector per resource, input mode, each operation's fields, and
- * last the node-level Options (batching, timeout, retries) shown for every operation.
+ * The node's parameters: resource, one operation selector per resource, each operation's fields (its Input Mode
+ * among them, after its form), and last the node's one Options collection: batching, timeout and retries for every
+ * operation, plus each operation's own entries shown for it alone (Start Flow's wait settings).
  */
 import type { INodeProperties } from 'n8n-workflow';
 
@@ -45,22 +46,10 @@ export function nodeProperties(): INodeProperties[] {
 		displayOptions: { show: { resource: [r.value] } },
 		options: r.operations.map((op) => op.option),
 	}));
-	const inputMode: INodeProperties = {
-		displayName: 'Input Mode',
-		name: 'inputMode',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Fields', value: 'fields', description: 'Fill in the request with form fields' },
-			{ name: 'JSON', value: 'json', description: "Give the whole request as JSON in AppFlow's request syntax" },
-		],
-		default: 'fields',
-	};
 	return withReadableOptions([
 		resource,
 		...operations,
-		inputMode,
 		...RESOURCES.flatMap((r) => r.operations.flatMap((op) => op.properties)),
-		requestOptionsProperty(),
+		requestOptionsProperty(RESOURCES.flatMap((r) => r.operations.flatMap((op) => op.options))),
 	]);
 }

@@ -9,7 +9,7 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INod
 import { strictNumber } from '../model/scalars';
 import { DEFAULT_CLIENT_OPTIONS, type ClientOptions } from './client';
 
-/** The parameter's name; not `options`, which Start Flow uses for its own collection. */
+/** The parameter's name; not `options`, which version 1 of Start Flow used for its Wait Options collection. */
 export const REQUEST_OPTIONS_PARAMETER = 'requestOptions';
 
 /** The SDK's HTTP agent keeps at most 50 sockets; more parallel calls would only queue behind them. */
@@ -36,7 +36,11 @@ export const SEQUENTIAL: Batching = { size: 1, intervalMs: 0 };
 
 const READ_ONCE = 'Read once per workflow execution, from the first item.';
 
-export function requestOptionsProperty(): INodeProperties {
+/**
+ * The node's one Options collection: how it calls AWS (for every operation), plus `operationOptions`, entries of
+ * single operations that carry their own display rules (Start Flow's wait settings), listed alphabetically with them.
+ */
+export function requestOptionsProperty(operationOptions: INodeProperties[] = []): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: REQUEST_OPTIONS_PARAMETER,
@@ -44,76 +48,80 @@ export function requestOptionsProperty(): INodeProperties {
 		placeholder: 'Add option',
 		default: {},
 		description:
-			'How the node calls AWS: parallel batches, timeout and retries. Read once per workflow execution, from the first item.',
-		options: [
-			{
-				displayName: 'Batching',
-				name: 'batching',
-				placeholder: 'Add Batching',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: false },
-				default: { batch: {} },
-				options: [
-					{
-						displayName: 'Batching',
-						name: 'batch',
-						values: [
-							{
-								displayName: 'Items per Batch',
-								name: 'batchSize',
-								type: 'number',
-								typeOptions: { minValue: 1, maxValue: MAX_BATCH_SIZE },
-								default: 50,
-								description:
-									'Input items processed in parallel (at most 50); 1 processes them one after the other. Output keeps the input order.',
-							},
-							{
-								displayName: 'Batch Interval (Ms)',
-								name: 'batchInterval',
-								type: 'number',
-								typeOptions: { minValue: 0 },
-								default: 0,
-								description: 'Time in milliseconds to wait between batches; 0 for none',
-							},
-						],
-					},
-				],
-			},
-			{
-				displayName: 'Max Attempts',
-				name: 'maxAttempts',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: MAX_ATTEMPTS_LIMIT },
-				default: 3,
-				description:
-					'Attempts per AWS call, the first included. The AWS SDK retries throttling (HTTP 429), server errors (5xx), timeouts and dropped connections with backoff; create and start calls reuse their idempotency token, so a retry never creates twice. Read once per workflow execution, from the first item.',
-			},
-			{
-				displayName: 'Request Timeout (Ms)',
-				name: 'requestTimeout',
-				type: 'number',
-				typeOptions: { minValue: MIN_REQUEST_TIMEOUT_MS },
-				default: 30000,
-				description:
-					'Time in milliseconds to wait for AWS to answer one attempt before it fails (and is retried while attempts remain). Read once per workflow execution, from the first item.',
-			},
-			{
-				displayName: 'Retry Mode',
-				name: 'retryMode',
-				type: 'options',
-				options: [
-					{
-						name: 'Adaptive',
-						value: 'adaptive',
-						description: 'Standard retries, and when AWS throttles, the node slows down its calls instead of failing',
-					},
-					{ name: 'Standard', value: 'standard', description: 'Retries with exponential backoff and jitter' },
-				],
-				default: 'adaptive',
-				description: 'How the AWS SDK spaces out retries. Read once per workflow execution, from the first item.',
-			},
-		],
+			"How the node calls AWS: parallel batches, timeout and retries. Read once per workflow execution, from the first item. Also the chosen operation's own settings, read per item.",
+		options: [...clientOptions(), ...operationOptions].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
+}
+
+function clientOptions(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Batching',
+			name: 'batching',
+			placeholder: 'Add Batching',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: false },
+			default: { batch: {} },
+			options: [
+				{
+					displayName: 'Batching',
+					name: 'batch',
+					values: [
+						{
+							displayName: 'Items per Batch',
+							name: 'batchSize',
+							type: 'number',
+							typeOptions: { minValue: 1, maxValue: MAX_BATCH_SIZE },
+							default: 50,
+							description:
+								'Input items processed in parallel (at most 50); 1 processes them one after the other. Output keeps the input order.',
+						},
+						{
+							displayName: 'Batch Interval (Ms)',
+							name: 'batchInterval',
+							type: 'number',
+							typeOptions: { minValue: 0 },
+							default: 0,
+							description: 'Time in milliseconds to wait between batches; 0 for none',
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Max Attempts',
+			name: 'maxAttempts',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: MAX_ATTEMPTS_LIMIT },
+			default: 3,
+			description:
+				'Attempts per AWS call, the first included. The AWS SDK retries throttling (HTTP 429), server errors (5xx), timeouts and dropped connections with backoff; create and start calls reuse their idempotency token, so a retry never creates twice. Read once per workflow execution, from the first item.',
+		},
+		{
+			displayName: 'Request Timeout (Ms)',
+			name: 'requestTimeout',
+			type: 'number',
+			typeOptions: { minValue: MIN_REQUEST_TIMEOUT_MS },
+			default: 30000,
+			description:
+				'Time in milliseconds to wait for AWS to answer one attempt before it fails (and is retried while attempts remain). Read once per workflow execution, from the first item.',
+		},
+		{
+			displayName: 'Retry Mode',
+			name: 'retryMode',
+			type: 'options',
+			options: [
+				{
+					name: 'Adaptive',
+					value: 'adaptive',
+					description: 'Standard retries, and when AWS throttles, the node slows down its calls instead of failing',
+				},
+				{ name: 'Standard', value: 'standard', description: 'Retries with exponential backoff and jitter' },
+			],
+			default: 'adaptive',
+			description: 'How the AWS SDK spaces out retries. Read once per workflow execution, from the first item.',
+		},
+	];
 }
 
 function invalid(fn: IExecuteFunctions, message: string): NodeOperationError {

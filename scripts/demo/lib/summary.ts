@@ -62,6 +62,7 @@ const KEY_FIELDS = [
 	'executionId',
 	'executionStatus',
 	'executionResult.recordsProcessed',
+	'recordsProcessed',
 	'connectorProfileName',
 	'connectorType',
 	'connectorLabel',

@@ -180,7 +180,10 @@ describe('Create Flow form: the request each scenario builds', () => {
 			destinationFlowConfigList: { destination: [{ connectorType: 'S3', bucketName: 'target-bucket' }] },
 		};
 		const out = await createFlow.execute({ fn: parameterChecker(createFlow, parameters), itemIndex: 0, send });
-		expect(out).toEqual([{ flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/s3-to-s3', flowStatus: 'Active' }]);
+		// A new (version 2) node names the flow beside its ARN.
+		expect(out).toEqual([
+			{ flowName: 's3-to-s3', flowArn: 'arn:aws:appflow:us-east-1:123456789012:flow/s3-to-s3', flowStatus: 'Active' },
+		]);
 		expect(calls).toEqual([
 			{
 				action: 'CreateFlow',

@@ -72,7 +72,7 @@ describe('the form derives its choices from the model', () => {
 
 	test('Create Flow keeps the public parameter names', () => {
 		const fieldsMode = createFlow.properties
-			.filter((p) => p.displayOptions?.show?.inputMode?.includes('fields'))
+			.filter((p) => p.displayOptions?.hide?.inputMode?.includes('json'))
 			.map((p) => p.name);
 		expect(fieldsMode).toEqual([
 			'flowName',

@@ -2,7 +2,7 @@
  * The operation cases of the connector profile, connector, connector entity and tag resources (run by
  * test/node/operations.test.ts).
  */
-import { CreateConnectorProfileCommand, TagResourceCommand } from '@aws-sdk/client-appflow';
+import { TagResourceCommand } from '@aws-sdk/client-appflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { sdk, flowArn, LAMBDA, zendeskConfig, setup, type Case } from './setup';
@@ -30,7 +30,10 @@ export const RESOURCE_CASES: Case[] = [
 		sent: { connectorProfileName: 'zendesk-main', connectorType: 'Zendesk', connectorProfileConfig: zendeskConfig },
 		check: (items) =>
 			expect(items).toEqual([
-				{ connectorProfileArn: 'arn:aws:appflow:us-east-1:123456789012:connectorprofile/zendesk-main' },
+				{
+					connectorProfileName: 'zendesk-main',
+					connectorProfileArn: 'arn:aws:appflow:us-east-1:123456789012:connectorprofile/zendesk-main',
+				},
 			]),
 	},
 	{
@@ -135,7 +138,10 @@ export const RESOURCE_CASES: Case[] = [
 			connectorProvisioningConfig: { lambda: { lambdaArn: LAMBDA } },
 		},
 		sent: { connectorLabel: 'my_connector', connectorProvisioningConfig: { lambda: { lambdaArn: LAMBDA } } },
-		check: (items) => expect(items).toEqual([{ connectorArn: expect.stringContaining('my_connector') }]),
+		check: (items) =>
+			expect(items).toEqual([
+				{ connectorLabel: 'my_connector', connectorArn: expect.stringContaining('my_connector') },
+			]),
 	},
 	{
 		resource: 'connector',
@@ -241,24 +247,27 @@ export const RESOURCE_CASES: Case[] = [
 // DescribeConnectorEntity: use a Salesforce entity whose fields the emulator's catalog defines.
 const describeEntity = RESOURCE_CASES.find((c) => c.operation === 'describeConnectorEntity')!;
 Object.assign(describeEntity, {
-	prepare: () =>
-		sdk.send(
-			new CreateConnectorProfileCommand({
-				connectorProfileName: 'sf',
-				connectorType: 'Salesforce',
-				connectionMode: 'Public',
-				connectorProfileConfig: {
-					connectorProfileProperties: { Salesforce: { instanceUrl: 'https://acme.my.salesforce.com' } },
-					connectorProfileCredentials: { Salesforce: { accessToken: 'a' } },
-				},
-			}),
-		),
-	fields: { connectorEntityName: 'Account', additionalFields: { connectorProfileName: 'sf' } },
+	prepare: () => setup.salesforceProfile(),
+	// Version 2: the entity's parent (the profile) is its own field, above Entity Name.
+	fields: { connectorProfileName: 'sf', connectorEntityName: 'Account' },
 	json: { connectorEntityName: 'Account', connectorProfileName: 'sf' },
 	sent: { connectorEntityName: 'Account', connectorProfileName: 'sf' },
 	check: (items: IDataObject[]) => {
+		// Simplified (the default): the entity's name and, per field, what mapping it needs.
 		expect(items).toHaveLength(1);
-		const fields = items[0].connectorEntityFields as IDataObject[];
+		expect(items[0].connectorEntityName).toBe('Account');
+		const fields = items[0].fields as IDataObject[];
 		expect(fields.map((f) => f.identifier)).toEqual(expect.arrayContaining(['Id', 'Name']));
+		expect(Object.keys(fields[0])).toEqual([
+			'identifier',
+			'label',
+			'fieldType',
+			'isPrimaryKey',
+			'isRetrievable',
+			'isQueryable',
+			'isCreatable',
+			'isUpdatable',
+			'isNullable',
+		]);
 	},
 });

@@ -43,6 +43,19 @@ export const setup = {
 				connectorProfileConfig: zendeskConfig,
 			}),
 		),
+	/** A Salesforce profile "sf", whose Account and Opportunity entities have fields in the emulator's catalog. */
+	salesforceProfile: async () =>
+		sdk.send(
+			new CreateConnectorProfileCommand({
+				connectorProfileName: 'sf',
+				connectorType: 'Salesforce',
+				connectionMode: 'Public',
+				connectorProfileConfig: {
+					connectorProfileProperties: { Salesforce: { instanceUrl: 'https://acme.my.salesforce.com' } },
+					connectorProfileCredentials: { Salesforce: { accessToken: 'a' } },
+				},
+			}),
+		),
 	connector: async (label = 'my_connector') =>
 		sdk.send(
 			new RegisterConnectorCommand({

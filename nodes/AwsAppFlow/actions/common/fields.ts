@@ -96,3 +96,20 @@ export function paginationProperties(): INodeProperties[] {
 		},
 	];
 }
+
+/**
+ * Fields (the form) or JSON (the whole request). Every operation shows its own copy after its form, so the first
+ * thing a user fills in is what the operation needs; saved workflows hold one `inputMode` value as before.
+ */
+export const inputModeProperty: INodeProperties = {
+	displayName: 'Input Mode',
+	name: 'inputMode',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{ name: 'Fields', value: 'fields', description: 'Fill in the request with form fields' },
+		{ name: 'JSON', value: 'json', description: "Give the whole request as JSON in AppFlow's request syntax" },
+	],
+	default: 'fields',
+	description: 'Whether to fill in the request with the form above or give it whole as JSON',
+};

@@ -15,8 +15,15 @@ import {
 import { APPFLOW_MODEL } from '../../model/appflow.generated';
 import type { AppFlowResponse } from '../../transport/send';
 import { collectPages, pagingOf } from '../../transport/paginate';
-import { additionalFieldsProperty, inputShape, memberProperty, paginationProperties } from './fields';
+import {
+	additionalFieldsProperty,
+	inputModeProperty,
+	inputShape,
+	memberProperty,
+	paginationProperties,
+} from './fields';
 import { readRequest, type MemberReader } from './request';
+import { simplifyProperty } from './simplify';
 import { booleanParameter, numberParameter } from './strictValues';
 
 /** What an operation gets for one input item. */
@@ -28,6 +35,8 @@ export interface ItemContext {
 	 * ends early when the execution is cancelled, or when `abortSignal` (a wait's deadline) fires.
 	 */
 	send(action: string, input: object, abortSignal?: AbortSignal): Promise<AppFlowResponse>;
+	/** Whether this item's output is to be simplified (set by bindOperation for operations that offer Simplify). */
+	simplify?: boolean;
 }
 
 export type OutputSpec =
@@ -59,10 +68,19 @@ export interface OperationSpec {
 	additionalFieldsExclude?: string[];
 	additionalFieldsOverrides?: Record<string, Partial<INodeProperties>>;
 	readers?: Record<string, MemberReader>;
-	/** Properties shown in both input modes (e.g. wait options), after the mode-specific ones. */
+	/** Properties shown in both input modes (Wait for Completion, Filters), after the fields and Return All / Limit. */
 	sharedProperties?: INodeProperties[];
 	/** Example request for JSON mode. */
 	jsonExample?: Record<string, unknown>;
+	/**
+	 * Offers Simplify (node version 2 on): a function that makes one output item readable, or `true` when the
+	 * operation's own execute shapes its simplified output (it reads `ctx.simplify`).
+	 */
+	simplify?: true | ((item: IDataObject) => IDataObject);
+	/** From node version 2 a single answer starts with this request member (Create Flow's flowName beside flowArn). */
+	nameMember?: string;
+	/** The operation's entries in the node's one Options collection (shown for this operation only). */
+	options?: INodeProperties[];
 	/** Replaces the default read-send-emit. */
 	execute?: (ctx: ItemContext) => Promise<IDataObject[]>;
 }
@@ -78,8 +96,13 @@ export interface AppFlowOperation {
 	definition: OperationDefinition;
 	option: INodePropertyOptions;
 	properties: INodeProperties[];
+	/** Its entries of the node's Options collection, shown for this operation only. */
+	options: INodeProperties[];
 	execute(ctx: ItemContext): Promise<IDataObject[]>;
 }
+
+/** The node's version as saved with the workflow: 1 for nodes saved before Simplify existed. */
+export const nodeVersion = (ctx: Pick<ItemContext, 'fn'>): number => ctx.fn.getNode().typeVersion ?? 1;
 
 function defaultJsonExample(action: string): Record<string, unknown> {
 	const example: Record<string, unknown> = {};
@@ -127,7 +150,17 @@ export async function defaultExecute(def: OperationSpec, ctx: ItemContext): Prom
 		);
 		return elements as IDataObject[];
 	}
-	return emit(def, request, await ctx.send(def.action, request));
+	const emitted = emit(def, request, await ctx.send(def.action, request));
+	const name = def.nameMember;
+	if (!name || nodeVersion(ctx) < 2 || request[name] === undefined) return emitted;
+	return emitted.map((item) => ({ [name]: request[name], ...item }) as IDataObject);
+}
+
+/** Whether Simplify is on for this item: never on version 1 nodes, which have no such parameter. */
+function readSimplify(def: OperationSpec, ctx: ItemContext): boolean {
+	return (
+		def.simplify !== undefined && nodeVersion(ctx) >= 2 && booleanParameter(ctx.fn, 'simplify', ctx.itemIndex, true)
+	);
 }
 
 export function defineOperation(spec: OperationSpec): OperationSpec {
@@ -144,11 +177,13 @@ export function bindOperation(resource: string, spec: OperationSpec): AppFlowOpe
 	const requiredMembers = Object.entries(inputShape(def.action).members!)
 		.filter(([, m]) => m.required)
 		.map(([name]) => name);
-	const fieldProps = def.properties ?? requiredMembers.map((m) => memberProperty(def.action, m));
-	// An operation that builds its own Additional Fields (Update Flow's Update Fields) gets no second one.
-	const additional = fieldProps.some((p) => p.name === 'additionalFields')
-		? undefined
-		: additionalFieldsProperty(def.action, def.additionalFieldsExclude, def.additionalFieldsOverrides);
+	const declared = def.properties ?? requiredMembers.map((m) => memberProperty(def.action, m));
+	const fieldProps = declared.filter((p) => p.name !== 'additionalFields');
+	// An operation that builds its own Additional Fields (Update Flow's Update Fields, one per node version for
+	// Connector Entity Get) gets no generated one; either way they go where Additional Fields go.
+	const own = declared.filter((p) => p.name === 'additionalFields');
+	const generated = additionalFieldsProperty(def.action, def.additionalFieldsExclude, def.additionalFieldsOverrides);
+	const additional = own.length > 0 ? own : generated ? [generated] : [];
 	const cliName = def.action.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase());
 	const jsonDescription = `The whole ${def.action} request as a JSON object in AppFlow's request syntax (what aws appflow ${cliName} --cli-input-json takes)`;
 	const json: INodeProperties = {
@@ -159,21 +194,34 @@ export function bindOperation(resource: string, spec: OperationSpec): AppFlowOpe
 		required: true,
 		description: jsonDescription,
 	};
+	// The form is hidden when JSON is chosen rather than shown when Fields is: n8n resolves parameters in the order
+	// they are declared, and Input Mode now comes after the form, so "not JSON" must hold while it is still unread.
+	const formOnly = { show, hide: { inputMode: ['json'] } };
+	// The order n8n shows them in: what identifies the resource and what the operation needs, Return All / Limit and
+	// the operation's own switches, Simplify, Additional Fields; then Input Mode, with Request (JSON) right under it
+	// when JSON is chosen; the node's Options come last (actions/description.ts).
 	const properties = [
-		...updateDisplayOptions({ show: { ...show, inputMode: ['fields'] } }, [
-			...fieldProps,
-			...(additional ? [additional] : []),
-		]),
-		...updateDisplayOptions({ show: { ...show, inputMode: ['json'] } }, [json]),
+		...updateDisplayOptions(formOnly, fieldProps),
 		...updateDisplayOptions({ show }, [
 			...(isListWithPages(def) ? paginationProperties() : []),
 			...(def.sharedProperties ?? []),
+			...(def.simplify ? [simplifyProperty] : []),
 		]),
+		...updateDisplayOptions(formOnly, additional),
+		...updateDisplayOptions({ show }, [inputModeProperty]),
+		...updateDisplayOptions({ show: { ...show, inputMode: ['json'] } }, [json]),
 	];
+	const rootShow = { '/resource': [def.resource], '/operation': [def.operation] };
 	return {
 		definition: def,
 		option: { name: def.name, value: def.operation, action: def.actionText, description: def.description },
 		properties,
-		execute: (ctx) => (def.execute ? def.execute(ctx) : defaultExecute(def, ctx)),
+		options: updateDisplayOptions({ show: rootShow }, def.options ?? []),
+		async execute(ctx) {
+			const simplify = readSimplify(def, ctx);
+			const itemCtx = simplify ? { ...ctx, simplify } : ctx;
+			const output = def.execute ? await def.execute(itemCtx) : await defaultExecute(def, itemCtx);
+			return simplify && typeof def.simplify === 'function' ? output.map(def.simplify) : output;
+		},
 	};
 }

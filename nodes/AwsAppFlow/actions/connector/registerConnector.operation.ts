@@ -10,8 +10,9 @@ export const registerConnector = defineOperation({
 	action: 'RegisterConnector',
 	name: 'Register',
 	actionText: 'Register a custom connector',
-	description: "Register a custom connector implemented by a Lambda function; outputs the connector's ARN",
+	description: "Register a custom connector implemented by a Lambda function; outputs the connector's label and ARN",
 	output: { kind: 'single' },
+	nameMember: 'connectorLabel',
 	properties: [provisioningTypeProperty(), ...provisioningFormProperties('RegisterConnector')],
 	additionalFieldsExclude: ['connectorProvisioningType', 'connectorProvisioningConfig'],
 	readers: {

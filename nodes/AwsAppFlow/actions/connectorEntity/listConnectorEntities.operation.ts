@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { defineOperation } from '../common/operation';
+import { simplifyConnectorEntity } from '../common/simplify';
 
 /** AppFlow groups entities in a map; n8n users get one item per entity, carrying its group. */
 function entities(response: Record<string, unknown>): IDataObject[] {
@@ -15,4 +16,5 @@ export const listConnectorEntities = defineOperation({
 	description:
 		'List the entities (objects) a connector or connector profile offers; one item per entity with its group',
 	output: { kind: 'list', key: 'connectorEntityMap', elements: entities },
+	simplify: simplifyConnectorEntity,
 });

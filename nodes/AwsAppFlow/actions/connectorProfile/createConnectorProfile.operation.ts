@@ -16,8 +16,9 @@ export const createConnectorProfile = defineOperation({
 	name: 'Create',
 	actionText: 'Create a connector profile',
 	description:
-		"Save a connection (properties and credentials) to an application for flows to use; outputs the profile's ARN",
+		"Save a connection (properties and credentials) to an application for flows to use; outputs the profile's name and ARN",
 	output: { kind: 'single' },
+	nameMember: 'connectorProfileName',
 	properties: [
 		memberProperty(action, 'connectorProfileName'),
 		memberProperty(action, 'connectorType'),

@@ -1,4 +1,5 @@
 import { defineOperation } from '../common/operation';
+import { simplifyConnectorProfile } from '../common/simplify';
 
 export const describeConnectorProfiles = defineOperation({
 	action: 'DescribeConnectorProfiles',
@@ -7,4 +8,5 @@ export const describeConnectorProfiles = defineOperation({
 	description:
 		'List connector profiles (without their credentials), optionally by name or connector type; one item per profile',
 	output: { kind: 'list', key: 'connectorProfileDetails' },
+	simplify: simplifyConnectorProfile,
 });

@@ -10,8 +10,9 @@ export const createFlow = defineOperation({
 	name: 'Create',
 	actionText: 'Create a flow',
 	description:
-		"Create a flow from a source to destinations with its trigger and tasks; outputs the flow's ARN and status",
+		"Create a flow from a source to destinations with its trigger and tasks; outputs the flow's name, ARN and status",
 	output: { kind: 'single' },
+	nameMember: 'flowName',
 	properties: [
 		memberProperty('CreateFlow', 'flowName'),
 		...FLOW_FORM_PROPERTIES.map((p) => (REQUIRED_FORMS.includes(p.name) ? { ...p, required: true } : p)),

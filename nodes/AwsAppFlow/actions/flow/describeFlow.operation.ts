@@ -1,4 +1,5 @@
 import { defineOperation } from '../common/operation';
+import { simplifyFlow } from '../common/simplify';
 
 export const describeFlow = defineOperation({
 	action: 'DescribeFlow',
@@ -6,4 +7,5 @@ export const describeFlow = defineOperation({
 	actionText: 'Get a flow',
 	description: "Get a flow's definition, status and last run details",
 	output: { kind: 'single' },
+	simplify: simplifyFlow,
 });

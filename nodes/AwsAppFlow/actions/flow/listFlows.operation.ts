@@ -1,4 +1,5 @@
 import { defineOperation } from '../common/operation';
+import { simplifyFlow } from '../common/simplify';
 
 export const listFlows = defineOperation({
 	action: 'ListFlows',
@@ -6,4 +7,5 @@ export const listFlows = defineOperation({
 	actionText: 'Get many flows',
 	description: 'List the flows of the account and Region; one item per flow',
 	output: { kind: 'list', key: 'flows' },
+	simplify: simplifyFlow,
 });

@@ -3,15 +3,17 @@ import { randomUUID } from 'node:crypto';
 import {
 	NodeApiError,
 	NodeOperationError,
+	updateDisplayOptions,
 	type IDataObject,
 	type INodeProperties,
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { defineOperation, type ItemContext } from '../common/operation';
+import { defineOperation, nodeVersion, type ItemContext } from '../common/operation';
 import { readRequest } from '../common/request';
 import { isAwsServiceError, isTransientFailure, OutcomeUnknownError } from '../../transport/errors';
 import { booleanParameter, strictNumber } from '../common/strictValues';
+import { REQUEST_OPTIONS_PARAMETER } from '../../transport/executionOptions';
 import { runsAsAiTool } from '../../transport/toolMode';
 import { waitForRun, type ExecutionRecord } from '../../transport/waitForRun';
 
@@ -19,6 +21,12 @@ const DEFAULT_POLL_INTERVAL_S = 10;
 const DEFAULT_TIMEOUT_S = 900;
 /** An agent waits for its tool's answer: a run still going after 2 minutes is reported rather than awaited. */
 export const AI_TOOL_DEFAULT_TIMEOUT_S = 120;
+
+const POLL_INTERVAL_DESCRIPTION =
+	"Seconds between checks of the run's status (each check reads the flow's run records)";
+const TIMEOUT_DESCRIPTION = `Seconds to wait for the run to end before the item fails; the run itself goes on in AWS. Left unset, ${DEFAULT_TIMEOUT_S}, or ${AI_TOOL_DEFAULT_TIMEOUT_S} when an AI agent uses the node as a tool.`;
+const POLL_INTERVAL_TYPE = { minValue: 0.1, numberPrecision: 2 };
+const TIMEOUT_TYPE = { minValue: 1, numberPrecision: 2 };
 
 const waitProperties: INodeProperties[] = [
 	{
@@ -30,32 +38,75 @@ const waitProperties: INodeProperties[] = [
 			'Whether to wait until the run ends (Successful, Error or Canceled) and output its run record. Only for on-demand flows. A run that ends in Error or Canceled fails the item.',
 	},
 	{
+		// Version 1 as saved before the wait settings moved into the node's Options: shown and read as it was.
 		displayName: 'Wait Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show: { waitForCompletion: [true] } },
+		displayOptions: { show: { waitForCompletion: [true], '@version': [1] } },
 		options: [
 			{
 				displayName: 'Poll Interval (Seconds)',
 				name: 'pollInterval',
 				type: 'number',
-				typeOptions: { minValue: 0.1, numberPrecision: 2 },
+				typeOptions: POLL_INTERVAL_TYPE,
 				default: DEFAULT_POLL_INTERVAL_S,
-				description: "Seconds between checks of the run's status (each check reads the flow's run records)",
+				description: POLL_INTERVAL_DESCRIPTION,
 			},
 			{
 				displayName: 'Timeout (Seconds)',
 				name: 'timeout',
 				type: 'number',
-				typeOptions: { minValue: 1, numberPrecision: 2 },
+				typeOptions: TIMEOUT_TYPE,
 				default: DEFAULT_TIMEOUT_S,
-				description: `Seconds to wait for the run to end before the item fails; the run itself goes on in AWS. Left unset, ${DEFAULT_TIMEOUT_S}, or ${AI_TOOL_DEFAULT_TIMEOUT_S} when an AI agent uses the node as a tool.`,
+				description: TIMEOUT_DESCRIPTION,
 			},
 		],
 	},
 ];
+
+/** From version 2 the wait settings are entries of the node's Options, shown while Wait for Completion is on. */
+const waitOptions: INodeProperties[] = updateDisplayOptions(
+	{ show: { '/waitForCompletion': [true], '@version': [{ _cnd: { gte: 2 } }] } },
+	[
+		{
+			displayName: 'Wait Poll Interval (Seconds)',
+			name: 'waitPollInterval',
+			type: 'number',
+			typeOptions: POLL_INTERVAL_TYPE,
+			default: DEFAULT_POLL_INTERVAL_S,
+			description: POLL_INTERVAL_DESCRIPTION,
+		},
+		{
+			displayName: 'Wait Timeout (Seconds)',
+			name: 'waitTimeout',
+			type: 'number',
+			typeOptions: TIMEOUT_TYPE,
+			default: DEFAULT_TIMEOUT_S,
+			description: TIMEOUT_DESCRIPTION,
+		},
+	],
+);
+
+/** Where the wait settings are in this node's version: the parameter, its keys and their labels in the editor. */
+function waitSettings(ctx: Pick<ItemContext, 'fn'>) {
+	return nodeVersion(ctx) >= 2
+		? {
+				parameter: REQUEST_OPTIONS_PARAMETER,
+				pollInterval: 'waitPollInterval',
+				timeout: 'waitTimeout',
+				pollIntervalLabel: 'Options > Wait Poll Interval (Seconds)',
+				timeoutLabel: 'Options > Wait Timeout (Seconds)',
+			}
+		: {
+				parameter: 'options',
+				pollInterval: 'pollInterval',
+				timeout: 'timeout',
+				pollIntervalLabel: 'Wait Options > Poll Interval (Seconds)',
+				timeoutLabel: 'Wait Options > Timeout (Seconds)',
+			};
+}
 
 const failureName = (error: unknown) =>
 	error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : String(error).slice(0, 200);
@@ -116,22 +167,26 @@ function runFailure(ctx: ItemContext, flowName: string, record: ExecutionRecord)
 export function readWaitOptions(ctx: Pick<ItemContext, 'fn' | 'itemIndex'>): {
 	pollIntervalMs: number;
 	timeoutMs: number;
+	timeoutLabel: string;
 } {
-	const options = ctx.fn.getNodeParameter('options', ctx.itemIndex, {}) as IDataObject;
-	const pollInterval = strictNumber(options.pollInterval ?? DEFAULT_POLL_INTERVAL_S) ?? NaN;
+	const where = waitSettings(ctx);
+	const options = (ctx.fn.getNodeParameter(where.parameter, ctx.itemIndex, {}) ?? {}) as IDataObject;
+	const rawPollInterval = options[where.pollInterval];
+	const rawTimeout = options[where.timeout];
+	const pollInterval = strictNumber(rawPollInterval ?? DEFAULT_POLL_INTERVAL_S) ?? NaN;
 	const timeout =
-		strictNumber(options.timeout ?? (runsAsAiTool(ctx.fn) ? AI_TOOL_DEFAULT_TIMEOUT_S : DEFAULT_TIMEOUT_S)) ?? NaN;
+		strictNumber(rawTimeout ?? (runsAsAiTool(ctx.fn) ? AI_TOOL_DEFAULT_TIMEOUT_S : DEFAULT_TIMEOUT_S)) ?? NaN;
 	if (!(pollInterval > 0) || !(timeout >= 0) || !Number.isFinite(timeout)) {
 		throw new NodeOperationError(
 			ctx.fn.getNode(),
-			`Poll Interval must be more than 0 and Timeout 0 or more seconds (got ${options.pollInterval}, ${options.timeout}) [item ${ctx.itemIndex}]`,
+			`${where.pollIntervalLabel} must be more than 0 and ${where.timeoutLabel} 0 or more (got ${rawPollInterval}, ${rawTimeout}) [item ${ctx.itemIndex}]`,
 			{
 				itemIndex: ctx.itemIndex,
-				description: `For example Poll Interval ${DEFAULT_POLL_INTERVAL_S} and Timeout ${DEFAULT_TIMEOUT_S}.`,
+				description: `For example ${DEFAULT_POLL_INTERVAL_S} and ${DEFAULT_TIMEOUT_S} seconds.`,
 			},
 		);
 	}
-	return { pollIntervalMs: pollInterval * 1000, timeoutMs: timeout * 1000 };
+	return { pollIntervalMs: pollInterval * 1000, timeoutMs: timeout * 1000, timeoutLabel: where.timeoutLabel };
 }
 
 export const startFlow = defineOperation({
@@ -142,6 +197,7 @@ export const startFlow = defineOperation({
 		"Run an on-demand flow now and output the run's execution ID, optionally waiting for the run to end, or activate a scheduled or event-triggered flow",
 	output: { kind: 'single' },
 	sharedProperties: waitProperties,
+	options: waitOptions,
 	async execute(ctx) {
 		const request = await readRequest(ctx.fn, ctx.itemIndex, 'StartFlow');
 		const wait = booleanParameter(ctx.fn, 'waitForCompletion', ctx.itemIndex, false);
@@ -185,7 +241,7 @@ export const startFlow = defineOperation({
 				`Flow run ${executionId} of "${flowName}" did not end within the timeout: waited ${seconds(result.waitedMs)} over ${result.checks} checks, ${last}${failing} [item ${ctx.itemIndex}]`,
 				{
 					itemIndex: ctx.itemIndex,
-					description: `The run goes on in AWS. Raise Options > Timeout (now ${seconds(options.timeoutMs)}), or turn off Wait for Completion and look the run up later with Flow Execution > Get Many (execution ID ${executionId}).`,
+					description: `The run goes on in AWS. Raise ${options.timeoutLabel} (now ${seconds(options.timeoutMs)}), or turn off Wait for Completion and look the run up later with Flow Execution > Get Many (execution ID ${executionId}).`,
 				},
 			);
 		}

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { defineOperation } from '../common/operation';
+import { simplifyRun } from '../common/simplify';
 import { readRequest } from '../common/request';
 import { checkedLimit, collectPages } from '../../transport/paginate';
 import { matchesRunFilters, newestFirst, readRunFilters, runFiltersProperty } from './runFilters';
@@ -14,6 +15,7 @@ export const describeFlowExecutionRecords = defineOperation({
 	description:
 		"Get a flow's runs, newest first, optionally only those in some statuses or started in a time range; one item per run with its status, records and bytes processed, and errors",
 	output: { kind: 'list', key: 'flowExecutions' },
+	simplify: simplifyRun,
 	sharedProperties: [runFiltersProperty],
 	async execute(ctx) {
 		const { fn, itemIndex } = ctx;

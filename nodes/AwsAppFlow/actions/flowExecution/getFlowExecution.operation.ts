@@ -7,6 +7,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { memberProperty } from '../common/fields';
 import { defineOperation } from '../common/operation';
+import { simplifyRun } from '../common/simplify';
 import { readRequest } from '../common/request';
 import { APPFLOW_MODEL } from '../../model/appflow.generated';
 import { showValue } from '../../model/validate';
@@ -35,6 +36,7 @@ export const getFlowExecution = defineOperation({
 	description:
 		"Get one run of a flow by its execution ID; one item with the run's status, start and end times, records and bytes processed, and errors",
 	output: { kind: 'single' },
+	simplify: simplifyRun,
 	properties: [memberProperty(ACTION, 'flowName')],
 	sharedProperties: [executionIdProperty],
 	jsonExample: { flowName: '' },
