@@ -13,7 +13,8 @@ import { loadavg } from 'os';
 
 import { batchingUnderLatency } from './batchingUnderLatency';
 import { startEmulatorProcess, stopEmulatorProcess, type EmulatorProcess } from './emulator';
-import { BENCH_FLOW, s3Flow, sdkClient } from './fixtures';
+import { s3FlowRequest } from '../../test/node/nodeBed';
+import { BENCH_FLOW, sdkClient } from './fixtures';
 import { listing } from './listing';
 import { OPTIONS } from './options';
 import { perItemOverhead } from './perItem';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
 	try {
 		emulator = await startEmulatorProcess(flows + 10);
 		const client = sdkClient(emulator);
-		await client.send(new CreateFlowCommand(s3Flow(BENCH_FLOW) as never));
+		await client.send(new CreateFlowCommand(s3FlowRequest(BENCH_FLOW) as never));
 		client.destroy();
 
 		if (OPTIONS.runs('perItem')) {

@@ -13,21 +13,6 @@ export const DESCRIBE_FIXED: INodeParameters = { resource: 'flow', operation: 'd
 export const DESCRIBE_BY_EXPRESSION: INodeParameters = { ...DESCRIBE_FIXED, flowName: '={{ $json.name }}' };
 export const nameItem = (): object => ({ name: BENCH_FLOW });
 
-export function s3Flow(flowName: string) {
-	return {
-		flowName,
-		triggerConfig: { triggerType: 'OnDemand' },
-		sourceFlowConfig: {
-			connectorType: 'S3',
-			sourceConnectorProperties: { S3: { bucketName: 'source-bucket', bucketPrefix: 'in' } },
-		},
-		destinationFlowConfigList: [
-			{ connectorType: 'S3', destinationConnectorProperties: { S3: { bucketName: 'target-bucket' } } },
-		],
-		tasks: [{ taskType: 'Map_all', sourceFields: [], connectorOperator: { S3: 'NO_OP' }, taskProperties: {} }],
-	} as const;
-}
-
 export function sdkClient(emulator: EmulatorProcess, config: Partial<AppflowClientConfig> = {}): AppflowClient {
 	return new AppflowClient({
 		region: emulator.region,

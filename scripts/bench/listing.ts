@@ -8,7 +8,8 @@ import { CreateFlowCommand, paginateListFlows, type AppflowClient, type FlowDefi
 import { AwsAppFlow } from '../../nodes/AwsAppFlow/AwsAppFlow.node';
 import { runNode } from '../../test/harness/runNode';
 import { requestsFor, type EmulatorProcess } from './emulator';
-import { credentialFor, s3Flow, sdkClient } from './fixtures';
+import { s3FlowRequest } from '../../test/node/nodeBed';
+import { credentialFor, sdkClient } from './fixtures';
 import { OPTIONS } from './options';
 import { mb, median, round, timed } from './stats';
 
@@ -61,7 +62,7 @@ async function createFlows(client: AppflowClient, count: number): Promise<number
 		const worker = async () => {
 			while (next < count) {
 				const i = next++;
-				await client.send(new CreateFlowCommand(s3Flow(`list-${String(i).padStart(6, '0')}`) as never));
+				await client.send(new CreateFlowCommand(s3FlowRequest(`list-${String(i).padStart(6, '0')}`) as never));
 			}
 		};
 		await Promise.all(Array.from({ length: 25 }, worker));
