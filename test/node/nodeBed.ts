@@ -3,7 +3,14 @@
  * an SDK client for it), a credential pointing at it, and the AWS AppFlow node run inside n8n's real execution
  * context (test/harness/runNode.ts).
  */
-import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import {
+	NodeHelpers,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type INode,
+	type INodeExecutionData,
+	type INodeParameters,
+} from 'n8n-workflow';
 
 import type { AppflowClient } from '@aws-sdk/client-appflow';
 
@@ -61,6 +68,13 @@ export async function startNodeBed(options: EmulatorOptions = {}): Promise<NodeB
 				.map((r) => r.input),
 		close: () => base.close(),
 	};
+}
+
+/** What n8n's editor flags on parameter `name` of a node saved with `parameters` (n8n's own parameter issues). */
+export function parameterIssues(bed: NodeBed, parameters: INodeParameters, name: string): string[] | undefined {
+	const node: INode = { id: 'n', name: 'AppFlow', type: 'awsAppFlow', typeVersion: 1, position: [0, 0], parameters };
+	const { description } = bed.node;
+	return NodeHelpers.getNodeParametersIssues(description.properties, node, description)?.parameters?.[name];
 }
 
 /** The JSON of each item. */

@@ -3,18 +3,11 @@
  * "From List" searches in n8n's LoadOptionsContext against the emulator (paging by paginationToken, filtering),
  * and how the node reads their values, including the plain strings saved before the pickers existed.
  */
-import {
-	AppflowClient,
-	CreateConnectorProfileCommand,
-	CreateFlowCommand,
-	RegisterConnectorCommand,
-} from '@aws-sdk/client-appflow';
+import { CreateConnectorProfileCommand, CreateFlowCommand, RegisterConnectorCommand } from '@aws-sdk/client-appflow';
 import {
 	NodeApiError,
-	NodeHelpers,
 	NodeOperationError,
 	type ICredentialDataDecryptedObject,
-	type INode,
 	type INodeListSearchResult,
 	type INodeParameters,
 	type INodeProperties,
@@ -23,29 +16,24 @@ import {
 
 import { APPFLOW_MODEL } from '../../nodes/AwsAppFlow/model/appflow.generated';
 import { runListSearch } from '../harness/runNode';
-import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from './nodeBed';
+import { jsonOf, parameterIssues, s3FlowRequest, startNodeBed, type NodeBed } from './nodeBed';
 
 let bed: NodeBed;
-let sdk: AppflowClient;
 let credentials: Record<string, ICredentialDataDecryptedObject>;
 
 beforeAll(async () => {
 	bed = await startNodeBed();
-	sdk = new AppflowClient({ region: 'us-east-1', endpoint: bed.emulator.url, credentials: bed.emulator.credentials });
 	credentials = bed.credentials as unknown as Record<string, ICredentialDataDecryptedObject>;
 });
-afterAll(async () => {
-	sdk.destroy();
-	await bed.close();
-});
+afterAll(async () => bed.close());
 beforeEach(() => bed.emulator.reset());
 
 const createFlows = async (count: number) => {
 	for (let i = 0; i < count; i++)
-		await sdk.send(new CreateFlowCommand(s3FlowRequest(`flow-${String(i).padStart(3, '0')}`) as never));
+		await bed.client.send(new CreateFlowCommand(s3FlowRequest(`flow-${String(i).padStart(3, '0')}`) as never));
 };
 const profile = (name: string, type: 'Salesforce' | 'Zendesk') =>
-	sdk.send(
+	bed.client.send(
 		new CreateConnectorProfileCommand(
 			type === 'Salesforce'
 				? {
@@ -158,22 +146,17 @@ describe('declared as resource locators', () => {
 	});
 
 	it("flags a By Name value that breaks the model's pattern in n8n's parameter issues", () => {
-		const issuesFor = (value: string) => {
-			const node: INode = {
-				id: 'n',
-				name: 'AppFlow',
-				type: 'awsAppFlow',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {
+		const issuesFor = (value: string) =>
+			parameterIssues(
+				bed,
+				{
 					resource: 'flow',
 					operation: 'describeFlow',
 					inputMode: 'fields',
 					flowName: { __rl: true, mode: 'name', value },
 				},
-			};
-			return NodeHelpers.getNodeParametersIssues(props(), node, bed.node.description)?.parameters?.flowName;
-		};
+				'flowName',
+			);
 		expect(issuesFor('my flow')).toEqual(['Not a valid flow name: letters, digits and _ ! @ # . - only, no spaces']);
 		expect(issuesFor('my-flow')).toBeUndefined();
 	});
@@ -238,7 +221,7 @@ describe('From List searches', () => {
 
 	it('lists custom connectors by label', async () => {
 		for (const label of ['billing_api', 'crm_api']) {
-			await sdk.send(
+			await bed.client.send(
 				new RegisterConnectorCommand({
 					connectorLabel: label,
 					connectorProvisioningType: 'LAMBDA',
@@ -322,7 +305,7 @@ describe('From List searches', () => {
 
 describe('reading locator values', () => {
 	beforeEach(async () => {
-		await sdk.send(new CreateFlowCommand(s3FlowRequest('orders') as never));
+		await bed.client.send(new CreateFlowCommand(s3FlowRequest('orders') as never));
 	});
 
 	it.each([
@@ -338,7 +321,7 @@ describe('reading locator values', () => {
 	});
 
 	it('resolves a locator expression per item', async () => {
-		await sdk.send(new CreateFlowCommand(s3FlowRequest('invoices') as never));
+		await bed.client.send(new CreateFlowCommand(s3FlowRequest('invoices') as never));
 		const items = await bed.run(
 			{
 				resource: 'flow',

@@ -2,45 +2,33 @@
  * By ARN on every resource locator, links to the AWS console, and Tag operations' Resource ARN picker (flows and
  * connector profiles by ARN), against the emulator in n8n's execution and load-options contexts.
  */
-import {
-	AppflowClient,
-	CreateConnectorProfileCommand,
-	CreateFlowCommand,
-	TagResourceCommand,
-} from '@aws-sdk/client-appflow';
-import {
-	NodeHelpers,
-	type ICredentialDataDecryptedObject,
-	type INode,
-	type INodeListSearchResult,
-	type INodeParameters,
-	type INodeProperties,
-	type INodePropertyMode,
+import { CreateConnectorProfileCommand, CreateFlowCommand, TagResourceCommand } from '@aws-sdk/client-appflow';
+import type {
+	ICredentialDataDecryptedObject,
+	INodeListSearchResult,
+	INodeParameters,
+	INodeProperties,
+	INodePropertyMode,
 } from 'n8n-workflow';
 
 import { consoleUrl, nameFromArn } from '../../nodes/AwsAppFlow/actions/common/locators';
 import { runListSearch } from '../harness/runNode';
-import { jsonOf, s3FlowRequest, startNodeBed, type NodeBed } from './nodeBed';
+import { jsonOf, parameterIssues, s3FlowRequest, startNodeBed, type NodeBed } from './nodeBed';
 
 let bed: NodeBed;
-let sdk: AppflowClient;
 let credentials: Record<string, ICredentialDataDecryptedObject>;
 const ACCOUNT = '123456789012';
 const arn = (type: string, name: string) => `arn:aws:appflow:us-east-1:${ACCOUNT}:${type}/${name}`;
 
 beforeAll(async () => {
 	bed = await startNodeBed();
-	sdk = new AppflowClient({ region: 'us-east-1', endpoint: bed.emulator.url, credentials: bed.emulator.credentials });
 	credentials = bed.credentials as unknown as Record<string, ICredentialDataDecryptedObject>;
 });
-afterAll(async () => {
-	sdk.destroy();
-	await bed.close();
-});
+afterAll(async () => bed.close());
 beforeEach(() => bed.emulator.reset());
 
 const zendesk = (name: string) =>
-	sdk.send(
+	bed.client.send(
 		new CreateConnectorProfileCommand({
 			connectorProfileName: name,
 			connectorType: 'Zendesk',
@@ -90,28 +78,23 @@ describe('By ARN', () => {
 	});
 
 	it('is flagged in parameter issues when the ARN is not a flow ARN', () => {
-		const issues = (value: string) => {
-			const node: INode = {
-				id: 'n',
-				name: 'AppFlow',
-				type: 'awsAppFlow',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {
+		const issues = (value: string) =>
+			parameterIssues(
+				bed,
+				{
 					resource: 'flow',
 					operation: 'describeFlow',
 					inputMode: 'fields',
 					flowName: { __rl: true, mode: 'arn', value },
 				},
-			};
-			return NodeHelpers.getNodeParametersIssues(props(), node, bed.node.description)?.parameters?.flowName;
-		};
+				'flowName',
+			);
 		expect(issues(arn('connectorprofile', 'x'))).toEqual([expect.stringMatching(/^Not a flow ARN: /)]);
 		expect(issues(arn('flow', 'orders'))).toBeUndefined();
 	});
 
 	it('sends the name taken from the ARN, in operations and in Additional Fields', async () => {
-		await sdk.send(new CreateFlowCommand(s3FlowRequest('orders') as never));
+		await bed.client.send(new CreateFlowCommand(s3FlowRequest('orders') as never));
 		const items = await bed.run({
 			resource: 'flow',
 			operation: 'describeFlow',
@@ -144,7 +127,7 @@ describe('By ARN', () => {
 
 describe('console links on From List results', () => {
 	it("gives each flow its details page and each profile the Connections page, in the credential's Region", async () => {
-		await sdk.send(new CreateFlowCommand(s3FlowRequest('orders') as never));
+		await bed.client.send(new CreateFlowCommand(s3FlowRequest('orders') as never));
 		await zendesk('zd-main');
 		const region = String(bed.credentials.awsAppFlowApi.region);
 		const [flows, profiles] = await Promise.all([
@@ -178,7 +161,7 @@ describe('Tag operations: Resource ARN picker', () => {
 	);
 
 	it('lists flows then connector profiles by ARN, paging through both, with a filter', async () => {
-		for (let i = 0; i < 120; i++) await sdk.send(new CreateFlowCommand(s3FlowRequest(`flow-${i}`) as never));
+		for (let i = 0; i < 120; i++) await bed.client.send(new CreateFlowCommand(s3FlowRequest(`flow-${i}`) as never));
 		await zendesk('zd-main');
 		await zendesk('zd-test');
 		const parameters = { resource: 'tag', operation: 'listTagsForResource' };
@@ -198,8 +181,8 @@ describe('Tag operations: Resource ARN picker', () => {
 	});
 
 	it('sends the ARN as picked, given By ARN, or saved as a plain string', async () => {
-		await sdk.send(new CreateFlowCommand(s3FlowRequest('orders') as never));
-		await sdk.send(new TagResourceCommand({ resourceArn: arn('flow', 'orders'), tags: { team: 'data' } }));
+		await bed.client.send(new CreateFlowCommand(s3FlowRequest('orders') as never));
+		await bed.client.send(new TagResourceCommand({ resourceArn: arn('flow', 'orders'), tags: { team: 'data' } }));
 		for (const resourceArn of [
 			{ __rl: true, mode: 'list', value: arn('flow', 'orders') },
 			{ __rl: true, mode: 'arn', value: arn('flow', 'orders') },
