@@ -150,18 +150,21 @@ function byArnMode(member: string, shape: ShapeSpec): INodePropertyMode | undefi
 	};
 }
 
+/** A locator's From List mode: a searchable list filled by the `searchListMethod` in `methods.listSearch`. */
+const fromListMode = (placeholder: string, searchListMethod: string): INodePropertyMode => ({
+	displayName: 'From List',
+	name: 'list',
+	type: 'list',
+	placeholder,
+	typeOptions: { searchListMethod, searchable: true },
+});
+
 function resourceArnLocator(): Pick<INodeProperties, 'type' | 'default' | 'modes'> {
 	return {
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a flow or connector profile...',
-				typeOptions: { searchListMethod: 'searchTaggableResources', searchable: true },
-			},
+			fromListMode('Select a flow or connector profile...', 'searchTaggableResources'),
 			{
 				displayName: 'By ARN',
 				name: 'arn',
@@ -190,13 +193,7 @@ export function locatorTyped(member: string, shape: ShapeSpec): Pick<INodeProper
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select a ${spec.noun}...`,
-				typeOptions: { searchListMethod: spec.searchListMethod, searchable: true },
-			},
+			fromListMode(`Select a ${spec.noun}...`, spec.searchListMethod),
 			{
 				displayName: 'By Name',
 				name: 'name',
