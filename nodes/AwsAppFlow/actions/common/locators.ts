@@ -151,6 +151,7 @@ function byArnMode(member: string, shape: ShapeSpec): INodePropertyMode | undefi
 }
 
 /** A locator's From List mode: a searchable list filled by the `searchListMethod` in `methods.listSearch`. */
+// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- a locator's mode, not a parameter: modes have no default
 const fromListMode = (placeholder: string, searchListMethod: string): INodePropertyMode => ({
 	displayName: 'From List',
 	name: 'list',
