@@ -13,7 +13,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { locatorValue } from '../actions/common/locators';
 import type { AppFlowSession } from '../transport/session';
-import { PAGE_CAPS, pages } from '../transport/paginate';
+import { PAGE_CAPS, elements } from '../transport/paginate';
 import { withSession } from '../transport/session';
 
 /** Connector types whose flows take no connector profile (their entities are listed by type). */
@@ -46,8 +46,9 @@ async function readPages<T>(
 ): Promise<T[]> {
 	const out: T[] = [];
 	const send = async (request: object) => await session.send(action, request);
-	for await (const page of pages(action, input, send, { maxPages: PAGE_CAPS.pickerSearch })) {
-		out.push(...pick(page.response as IDataObject));
+	const pickPage = (response: Record<string, unknown>) => pick(response as IDataObject);
+	for await (const element of elements(action, input, pickPage, send, { maxPages: PAGE_CAPS.pickerSearch })) {
+		out.push(element as T);
 	}
 	return out;
 }
